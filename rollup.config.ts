@@ -1,0 +1,43 @@
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { builtinModules } from 'node:module';
+import type { RollupOptions } from 'rollup';
+
+const browserTypescript = (declarations: boolean) =>
+  typescript({
+    tsconfig: './tsconfig.json',
+    ...(declarations ? { declaration: true, declarationDir: 'dist', rootDir: 'src', outDir: 'dist' } : { declaration: false }),
+  });
+
+const minify = terser({
+  ecma: 2020,
+  module: true,
+  compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+  format: { comments: false },
+});
+
+const config: RollupOptions[] = [
+  {
+    // The script-tag build: one minified, self-contained file.
+    input: 'src/auto.ts',
+    output: { file: 'dist/council-cookie-consent.iife.js', format: 'iife', sourcemap: true },
+    plugins: [nodeResolve({ browser: true }), browserTypescript(false), minify],
+  },
+  {
+    // The ESM build for site builds: lit and js-cookie stay imports, so a site's bundler shares them.
+    input: 'src/index.ts',
+    output: { file: 'dist/index.js', format: 'es', sourcemap: true },
+    external: [/^lit($|\/)/, /^@lit\//, 'js-cookie'],
+    plugins: [nodeResolve({ browser: true }), browserTypescript(true)],
+  },
+  {
+    // The command line, for Node.
+    input: 'src/cli/main.ts',
+    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
+    external: [...builtinModules, /^node:/, 'playwright', 'playwright-core'],
+    plugins: [nodeResolve(), typescript({ tsconfig: './tsconfig.node.json', noEmit: false, declaration: false, include: ['src/**/*.ts'], exclude: ['src/**/*.test.ts'] })],
+  },
+];
+
+export default config;

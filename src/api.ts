@@ -1,0 +1,79 @@
+import type { ConsentState } from './consent/consent-state.js';
+import { warn } from './console.js';
+import { consentSnapshot, type ConsentLogEntry } from './effects/consent-log.js';
+import { startPageConsent } from './page-consent.js';
+import { openPreferences } from './ui/open-preferences.js';
+
+/** The current choice: the same fields the consent log receives. */
+export type ConsentSnapshot = ConsentLogEntry;
+
+export interface InitOptions {
+  /** The catalogue object, a URL to fetch it from, or `#id` of an inline JSON script. */
+  catalog: unknown;
+}
+
+/** The public API: the ESM exports, and `window.CookieConsent` in the script-tag build. */
+export interface CookieConsentApi {
+  /** Starts consent on this page. A second call, or a second copy of the library, is ignored with a warning. */
+  init(options: InitOptions): CookieConsentApi;
+  /** Resolves once the catalogue is loaded and the stored choice read (with that choice, or null); rejects if the catalogue cannot be used. */
+  readonly ready: Promise<ConsentSnapshot | null>;
+  /** The current choice, or null when the resident has made none. */
+  getConsent(): ConsentSnapshot | null;
+  /** Whether a category is granted now (`essential` always is). */
+  hasConsent(categoryId: string): boolean;
+  acceptAll(): void;
+  rejectAll(): void;
+  /** Answers some or all optional categories, e.g. `{ analytics: true }`; the others keep their answers. */
+  setConsent(answers: Record<string, boolean>): void;
+  showPreferences(): void;
+  /** Forgets the choice: the cookie is removed and the banner asks again on the next page. */
+  reset(): void;
+}
+
+const STARTED = Symbol.for('council-cookie-consent.started');
+type ConsentWindow = Window & { CookieConsent?: CookieConsentApi & { [STARTED]?: boolean } };
+
+/** Makes an API object whose methods wait for init() and the catalogue where they need them. */
+export function createApi(): CookieConsentApi {
+  let state: ConsentState | undefined;
+  let resolveReady!: (value: ConsentSnapshot | null) => void;
+  let rejectReady!: (reason: unknown) => void;
+  const ready = new Promise<ConsentSnapshot | null>((resolve, reject) => {
+    resolveReady = resolve;
+    rejectReady = reject;
+  });
+  // A page that never listens to `ready` should not see an unhandled rejection: the console already says why.
+  ready.catch(() => undefined);
+  const whenReady = (action: (state: ConsentState) => void) => {
+    if (state) action(state);
+    else void ready.then(() => state && action(state), () => undefined);
+  };
+
+  const api: CookieConsentApi & { [STARTED]?: boolean } = {
+    ready,
+    init(options) {
+      const global = (window as ConsentWindow).CookieConsent;
+      if (api[STARTED] || (global && global !== api && global[STARTED])) {
+        warn('consent has already been started on this page; this second start is ignored');
+        if (global && global !== api) global.ready.then(resolveReady, rejectReady);
+        return global ?? api;
+      }
+      api[STARTED] = true;
+      (window as ConsentWindow).CookieConsent = api;
+      startPageConsent(options?.catalog).then((started) => {
+        state = started;
+        resolveReady(consentSnapshot(started));
+      }, rejectReady);
+      return api;
+    },
+    getConsent: () => (state ? consentSnapshot(state) : null),
+    hasConsent: (categoryId) => state?.isGranted(categoryId) ?? false,
+    acceptAll: () => whenReady((s) => s.answerAll(true, 'api')),
+    rejectAll: () => whenReady((s) => s.answerAll(false, 'api')),
+    setConsent: (answers) => whenReady((s) => s.choose(answers, 'api')),
+    showPreferences: () => whenReady(() => openPreferences()),
+    reset: () => whenReady((s) => s.reset()),
+  };
+  return api;
+}

@@ -1,0 +1,12 @@
+/**
+ * The script-tag entry: `<script src=".../council-cookie-consent.iife.js" data-catalog="..." defer>`
+ * starts consent by itself and exposes the API as `window.CookieConsent`.
+ */
+import { createApi, type CookieConsentApi } from './api.js';
+import { warn } from './console.js';
+
+const page = window as Window & { CookieConsent?: CookieConsentApi };
+const script = (document.currentScript as HTMLScriptElement | null) ?? document.querySelector<HTMLScriptElement>('script[data-catalog]');
+
+if (page.CookieConsent) warn('the library is included more than once; this copy is ignored');
+else createApi().init({ catalog: script?.getAttribute('data-catalog') });

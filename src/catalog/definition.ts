@@ -1,0 +1,100 @@
+import { en } from '../ui/i18n/en.js';
+import { either, list, map, oneOf, record, text, whole, yesNo, type Infer } from './shape.js';
+
+/**
+ * The cookie catalogue a council writes: the one definition its TypeScript types, its
+ * runtime validation and cookie-catalogs/catalog.schema.json are all derived from.
+ */
+
+const LANGUAGE_TAG = '^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$';
+export const DURATION_PATTERN = '^(session|P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?)$';
+const COOKIE_NAME = '^[!#$%&\'*+.^_`|~0-9A-Za-z-]+$';
+const CATEGORY_ID = '^[a-z][a-z0-9_-]*$';
+const DOMAIN = '^\\.?([A-Za-z0-9-]+\\.)*[A-Za-z0-9-]+$';
+const HTTP_OR_RELATIVE_URL = '^(https?://|/|\\./|\\.\\./|[^:]*$)';
+const ABSOLUTE_HTTP_URL = '^https?://';
+
+/** Resident-facing text: one string, or a map of language tag to string. */
+const localText = either(
+  text('\\S'),
+  map(LANGUAGE_TAG, 'a language tag such as "en" or "cy"', text()),
+  'text, or a map of language tag to text (e.g. { "en": "...", "cy": "..." })',
+);
+
+const wordingKeys = `^(${Object.keys(en).join('|')})$`;
+
+export const GOOGLE_CONSENT_TYPES = [
+  'analytics_storage',
+  'ad_storage',
+  'ad_user_data',
+  'ad_personalization',
+  'functionality_storage',
+  'personalization_storage',
+] as const;
+
+const cookieShape = record(
+  {
+    name: text(COOKIE_NAME, 'a cookie name, or a glob with * such as "_ga_*"'),
+    purpose: localText,
+    expires: text(DURATION_PATTERN, 'an ISO-8601 duration such as "P2Y", "PT24H" or "P1000D", or "session"'),
+  },
+  {
+    label: localText,
+    expiresText: localText,
+    provider: text(),
+    domain: text(DOMAIN, 'a domain such as ".example.gov.uk"'),
+    type: oneOf('persistent', 'session'),
+  },
+);
+
+const categoryShape = record(
+  {
+    id: text(CATEGORY_ID, 'an id of lower-case letters, digits, "-" or "_", such as "analytics"'),
+    title: localText,
+    description: localText,
+    cookies: list(cookieShape),
+  },
+  {
+    basis: oneOf('consent', 'statistics-exemption'),
+    googleConsentMode: list(oneOf(...GOOGLE_CONSENT_TYPES), 1),
+  },
+);
+
+export const catalogShape = record(
+  {
+    site: record(
+      { name: text('\\S') },
+      {
+        domain: text(DOMAIN, 'a domain such as "example.gov.uk"'),
+        policyUrl: text(HTTP_OR_RELATIVE_URL, 'an http(s) or relative URL'),
+      },
+    ),
+    revision: whole(1),
+    consentCookie: record(
+      { name: text(COOKIE_NAME, 'a cookie name'), expiresDays: whole(1) },
+      { domain: text(DOMAIN, 'a domain such as ".example.gov.uk"') },
+    ),
+    categories: list(categoryShape),
+  },
+  {
+    $schema: text(),
+    text: map(LANGUAGE_TAG, 'a language tag such as "en" or "cy"', map(wordingKeys, `one of ${Object.keys(en).join(', ')}`, text())),
+    privacySignals: record({}, { gpc: yesNo() }),
+    consentLog: record({ url: text(ABSOLUTE_HTTP_URL, 'an absolute http(s) URL') }),
+    migrate: record(
+      {},
+      {
+        cookieControl: record(
+          { name: text(COOKIE_NAME, 'a cookie name') },
+          { categories: map('^.+$', 'a Cookie Control category name', text(CATEGORY_ID, 'one of this catalogue’s category ids')) },
+        ),
+      },
+    ),
+  },
+);
+
+export type Catalog = Infer<typeof catalogShape>;
+export type Category = Catalog['categories'][number];
+export type CookieDeclaration = Category['cookies'][number];
+export type LocalText = Infer<typeof localText>;
+export type GoogleConsentType = (typeof GOOGLE_CONSENT_TYPES)[number];

@@ -1,0 +1,60 @@
+import { DURATION_PATTERN } from './definition.js';
+
+const UNITS = ['Y', 'M', 'W', 'D', 'H', 'MT', 'S'] as const;
+type Unit = (typeof UNITS)[number];
+const SECONDS: Record<Unit, number> = { Y: 31536000, M: 2592000, W: 604800, D: 86400, H: 3600, MT: 60, S: 1 };
+
+/** An ISO-8601 duration split into its parts; `null` for `session`. */
+export function parseDuration(value: string): Partial<Record<Unit, number>> | null | undefined {
+  const match = new RegExp(DURATION_PATTERN).exec(value);
+  if (!match) return undefined;
+  if (value === 'session') return null;
+  const parts: Partial<Record<Unit, number>> = {};
+  // Groups: 2 Y, 3 M, 4 W, 5 D, (6 the time part) 7 H, 8 M (minutes), 9 S.
+  const groups: [Unit, string | undefined][] = [
+    ['Y', match[2]], ['M', match[3]], ['W', match[4]], ['D', match[5]], ['H', match[7]], ['MT', match[8]], ['S', match[9]],
+  ];
+  for (const [unit, text] of groups) if (text) parts[unit] = parseInt(text, 10);
+  return parts;
+}
+
+/** Seconds in a duration (a year counts 365 days, a month 30); `null` for a session cookie. */
+export function durationSeconds(value: string): number | null {
+  const parts = parseDuration(value);
+  if (!parts) return null;
+  return UNITS.reduce((total, unit) => total + (parts[unit] ?? 0) * SECONDS[unit], 0);
+}
+
+const WORDS: Record<string, Record<Unit, (n: number) => string>> = {
+  en: {
+    Y: (n) => (n === 1 ? 'year' : 'years'),
+    M: (n) => (n === 1 ? 'month' : 'months'),
+    W: (n) => (n === 1 ? 'week' : 'weeks'),
+    D: (n) => (n === 1 ? 'day' : 'days'),
+    H: (n) => (n === 1 ? 'hour' : 'hours'),
+    MT: (n) => (n === 1 ? 'minute' : 'minutes'),
+    S: (n) => (n === 1 ? 'second' : 'seconds'),
+  },
+  // Welsh takes the singular noun after a numeral; "year" mutates after 1 and 2.
+  cy: {
+    Y: (n) => (n === 1 ? 'flwyddyn' : n === 2 ? 'flynedd' : 'blynedd'),
+    M: () => 'mis',
+    W: () => 'wythnos',
+    D: () => 'diwrnod',
+    H: () => 'awr',
+    MT: () => 'munud',
+    S: () => 'eiliad',
+  },
+};
+const AND: Record<string, string> = { en: 'and', cy: 'a' };
+
+/** A duration in words: `P2Y` → "2 years", `P1Y1M4D` → "1 year, 1 month and 4 days". */
+export function durationInWords(value: string, lang: string, sessionText: string): string {
+  const parts = parseDuration(value);
+  if (parts === null) return sessionText;
+  if (!parts) return value;
+  const words = WORDS[lang] ?? WORDS.en;
+  const phrases = UNITS.filter((unit) => parts[unit] !== undefined).map((unit) => `${parts[unit]} ${words[unit](parts[unit]!)}`);
+  if (phrases.length < 2) return phrases[0] ?? value;
+  return `${phrases.slice(0, -1).join(', ')} ${AND[lang] ?? AND.en} ${phrases[phrases.length - 1]}`;
+}

@@ -1,0 +1,95 @@
+/**
+ * A very small schema language. One definition of the catalogue (catalog/definition.ts)
+ * gives its TypeScript type (by inference), its runtime validation (validate.ts) and its
+ * JSON Schema (cli/json-schema.ts), so the three cannot drift apart.
+ *
+ * Shapes are plain data so the JSON Schema writer can live in the CLI and cost the
+ * browser bundle nothing.
+ */
+
+export interface TextShape {
+  readonly kind: 'text';
+  /** ECMAScript pattern source, also valid as a JSON Schema `pattern`. */
+  readonly pattern?: string;
+  /** What a valid value looks like, for the error message and the schema description. */
+  readonly hint?: string;
+}
+export interface WholeNumberShape {
+  readonly kind: 'whole';
+  readonly min: number;
+}
+export interface YesNoShape {
+  readonly kind: 'yesno';
+}
+export interface OneOfShape<V extends string = string> {
+  readonly kind: 'oneof';
+  readonly values: readonly V[];
+}
+export interface ListShape<S extends Shape = Shape> {
+  readonly kind: 'list';
+  readonly of: S;
+  readonly min: number;
+}
+export interface MapShape<S extends Shape = Shape> {
+  readonly kind: 'map';
+  /** Pattern every key must match. */
+  readonly keys: string;
+  readonly keysHint: string;
+  readonly of: S;
+}
+export interface RecordShape<
+  R extends Record<string, Shape> = Record<string, Shape>,
+  O extends Record<string, Shape> = Record<string, Shape>,
+> {
+  readonly kind: 'record';
+  readonly required: R;
+  readonly optional: O;
+}
+export interface EitherShape<A extends Shape = Shape, B extends Shape = Shape> {
+  readonly kind: 'either';
+  readonly first: A;
+  readonly second: B;
+  readonly hint: string;
+}
+
+export type Shape =
+  | TextShape
+  | WholeNumberShape
+  | YesNoShape
+  | OneOfShape
+  | ListShape
+  | MapShape
+  | RecordShape
+  | EitherShape;
+
+
+/**
+ * The TypeScript type of the values a shape accepts. Each builder records it in a phantom
+ * `type` slot, so nested shapes are computed once each rather than in one deep recursion.
+ */
+export type Infer<S> = S extends { readonly type?: infer T } ? T : never;
+
+type Typed<S, T> = S & { readonly type?: T };
+type RecordType<R, O> = { [K in keyof R]: Infer<R[K]> } & { [K in keyof O]?: Infer<O[K]> };
+
+export const text = (pattern?: string, hint?: string): Typed<TextShape, string> => ({ kind: 'text', pattern, hint });
+export const whole = (min: number): Typed<WholeNumberShape, number> => ({ kind: 'whole', min });
+export const yesNo = (): Typed<YesNoShape, boolean> => ({ kind: 'yesno' });
+export const oneOf = <V extends string>(...values: V[]): Typed<OneOfShape<V>, V> => ({ kind: 'oneof', values });
+export const list = <S extends Shape>(of: S, min = 0): Typed<ListShape<S>, Infer<S>[]> => ({ kind: 'list', of, min });
+export const map = <S extends Shape>(keys: string, keysHint: string, of: S): Typed<MapShape<S>, Record<string, Infer<S>>> => ({
+  kind: 'map',
+  keys,
+  keysHint,
+  of,
+});
+export const record = <R extends Record<string, Shape>, O extends Record<string, Shape> = {}>(
+  required: R,
+  optional: O = {} as O,
+): Typed<RecordShape<R, O>, RecordType<R, O>> => ({ kind: 'record', required, optional });
+export const either = <A extends Shape, B extends Shape>(first: A, second: B, hint: string): Typed<EitherShape<A, B>, Infer<A> | Infer<B>> => ({
+  kind: 'either',
+  first,
+  second,
+  hint,
+});

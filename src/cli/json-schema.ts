@@ -1,0 +1,74 @@
+import { catalogShape } from '../catalog/definition.js';
+import type { Shape } from '../catalog/shape.js';
+
+type JsonSchema = Record<string, unknown>;
+
+/** Descriptions editors show on hover, by property name. */
+const DESCRIPTIONS: Record<string, string> = {
+  site: 'The website this catalogue is for.',
+  name: 'A name: the site’s, or the cookie’s (exact, or a glob with * such as "_ga_*").',
+  domain: 'A domain such as ".example.gov.uk".',
+  policyUrl: 'The cookie policy page (http(s) or relative URL).',
+  revision: 'Raise it and every resident is asked again.',
+  consentCookie: 'The one essential cookie that keeps the resident’s choice.',
+  expiresDays: 'How many days the choice is kept.',
+  categories: 'Cookie categories, in the order residents see them. "essential" is always on; every other is optional and off until consented.',
+  id: 'The category id ("essential" is reserved for cookies that are always on).',
+  title: 'The category’s title, also the table caption.',
+  description: 'What the category’s cookies are for.',
+  cookies: 'The cookies in this category.',
+  label: 'What the table shows instead of the name (e.g. "__utma, __utmb, __utmc, __utmz").',
+  purpose: 'What the cookie is for, in words a resident understands.',
+  expires: 'How long it lasts: an ISO-8601 duration (P2Y, PT24H, PT1M, P1000D) or "session".',
+  expiresText: 'Shown instead of the rendered duration (e.g. "1000 days after last visit").',
+  provider: 'Who sets it (e.g. "Google Analytics").',
+  type: 'persistent or session.',
+  basis: '"consent" (default), or "statistics-exemption": on until the resident turns it off (PECR reg. 6 as amended by the Data (Use and Access) Act 2025).',
+  googleConsentMode: 'Google Consent Mode v2 types this category grants.',
+  text: 'Overrides of the built-in interface wording, per language.',
+  privacySignals: 'How browser privacy signals are honoured.',
+  gpc: 'Honour Global Privacy Control (default true).',
+  consentLog: 'Where each choice is sent as proof of consent.',
+  url: 'An absolute http(s) URL.',
+  migrate: 'Take over residents’ choices from another consent tool.',
+  cookieControl: 'CivicUK Cookie Control: its cookie name and category names mapped to ours.',
+};
+
+/** JSON Schema (draft 2020-12) for a shape, with `additionalProperties: false` on every object. */
+export function shapeToJsonSchema(shape: Shape): JsonSchema {
+  switch (shape.kind) {
+    case 'text':
+      return { type: 'string', ...(shape.pattern ? { pattern: shape.pattern } : {}) };
+    case 'whole':
+      return { type: 'integer', minimum: shape.min };
+    case 'yesno':
+      return { type: 'boolean' };
+    case 'oneof':
+      return { enum: [...shape.values] };
+    case 'list':
+      return { type: 'array', items: shapeToJsonSchema(shape.of), ...(shape.min ? { minItems: shape.min } : {}) };
+    case 'map':
+      return {
+        type: 'object',
+        propertyNames: { pattern: shape.keys },
+        additionalProperties: shapeToJsonSchema(shape.of),
+      };
+    case 'either':
+      return { anyOf: [shapeToJsonSchema(shape.first), shapeToJsonSchema(shape.second)] };
+    case 'record': {
+      const properties: Record<string, JsonSchema> = {};
+      for (const [key, inner] of Object.entries({ ...shape.required, ...shape.optional }))
+        properties[key] = { ...(DESCRIPTIONS[key] ? { description: DESCRIPTIONS[key] } : {}), ...shapeToJsonSchema(inner) };
+      const required = Object.keys(shape.required);
+      return { type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: false };
+    }
+  }
+}
+
+export const catalogJsonSchema = (): JsonSchema => ({
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://unpkg.com/council-cookie-consent/cookie-catalogs/catalog.schema.json',
+  title: 'council-cookie-consent cookie catalogue',
+  description: 'Generated from src/catalog/definition.ts by `npm run schema`: do not edit by hand.',
+  ...shapeToJsonSchema(catalogShape),
+});

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import type { Catalog } from '../catalog/definition.js';
+import { validateCatalog, type Problem } from '../catalog/validate.js';
+
+export type CatalogFile = { catalog: Catalog; problems?: undefined } | { catalog?: undefined; problems: Problem[] };
+
+/** Reads and validates a catalogue file; unreadable files and bad JSON are problems too. */
+export function readCatalogFile(file: string): CatalogFile {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return { problems: [{ path: '(file)', message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }] };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { problems: [{ path: '(file)', message: `is not valid JSON (${(error as Error).message})` }] };
+  }
+  return validateCatalog(value);
+}

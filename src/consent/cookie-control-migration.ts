@@ -1,0 +1,51 @@
+import Cookies from 'js-cookie';
+import { hostAndParents } from '../effects/cookie-sweeper.js';
+import type { ConsentState } from './consent-state.js';
+import { newConsentId } from './consent-record.js';
+
+const DAY_MS = 86400000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/**
+ * Takes over a resident's answers from CivicUK Cookie Control when we hold no choice yet:
+ * only an unexpired, interacted-with cookie whose mapped answers cover every optional
+ * category. Returns whether it did.
+ */
+export function migrateCookieControl(state: ConsentState, now = Date.now()): boolean {
+  const config = state.catalog.migrate?.cookieControl;
+  if (!config || state.record) return false;
+  let theirs: Record<string, unknown>;
+  try {
+    const raw = Cookies.get(config.name);
+    theirs = raw ? JSON.parse(raw) : undefined;
+  } catch {
+    return false;
+  }
+  if (typeof theirs !== 'object' || theirs === null || theirs.interactedWith !== true) return false;
+  const { consentDate, consentExpiry, optionalCookies, user } = theirs;
+  if (typeof consentDate !== 'number' || typeof consentExpiry !== 'number' || consentDate + consentExpiry * DAY_MS <= now) return false;
+  if (typeof optionalCookies !== 'object' || optionalCookies === null) return false;
+  const mapping = config.categories ?? Object.fromEntries(state.optionalIds.map((id) => [id, id]));
+  const answers: Record<string, boolean> = {};
+  for (const [theirName, ourId] of Object.entries(mapping)) {
+    const answer = (optionalCookies as Record<string, unknown>)[theirName];
+    if (answer !== 'accepted' && answer !== 'revoked') continue;
+    const granted = answer === 'accepted';
+    if (answers[ourId] !== undefined && answers[ourId] !== granted) return false;
+    answers[ourId] = granted;
+  }
+  if (!state.optionalIds.every((id) => id in answers)) return false;
+  const ourName = state.catalog.consentCookie.name;
+  if (config.name !== ourName) {
+    Cookies.remove(config.name, { path: '/' });
+    for (const domain of hostAndParents(location.hostname)) Cookies.remove(config.name, { path: '/', domain });
+  }
+  state.adopt({
+    revision: state.catalog.revision,
+    time: consentDate,
+    consentId: typeof user === 'string' && UUID.test(user) ? user : newConsentId(),
+    method: 'migrated',
+    categories: answers,
+  });
+  return true;
+}

@@ -1,0 +1,97 @@
+import type { Catalog } from './catalog/definition.js';
+import { loadCatalog } from './catalog/load.js';
+import { ConsentCookie } from './consent/consent-cookie.js';
+import { ConsentState } from './consent/consent-state.js';
+import { migrateCookieControl } from './consent/cookie-control-migration.js';
+import { reportError } from './console.js';
+import { BlockedElements } from './effects/blocked-elements.js';
+import { connectConsentLog } from './effects/consent-log.js';
+import { sweepCookies } from './effects/cookie-sweeper.js';
+import { connectGoogleConsentMode } from './effects/google-consent-mode.js';
+import { provideConsentContext, type ConsentContext } from './ui/consent-context.js';
+import { defineElements } from './ui/define-elements.js';
+import { pageLanguage, wordingFor } from './ui/i18n/wording.js';
+import { openPreferences } from './ui/open-preferences.js';
+
+const domReady = () =>
+  document.readyState === 'loading'
+    ? new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }))
+    : Promise.resolve();
+
+function iframePlaceholders() {
+  const placeholders = new WeakMap<HTMLIFrameElement, HTMLElement>();
+  return {
+    block(iframe: HTMLIFrameElement) {
+      const placeholder = document.createElement('cookie-embed-placeholder');
+      placeholder.category = iframe.getAttribute('data-cookie-category')!.split(/\s+/)[0];
+      placeholder.provider = iframe.getAttribute('data-provider') ?? undefined;
+      placeholder.src = iframe.getAttribute('data-src') ?? undefined;
+      // About the iframe's own size, so nothing moves when it is shown.
+      const width = iframe.getAttribute('width') || `${iframe.offsetWidth || 300}`;
+      const height = iframe.getAttribute('height') || `${iframe.offsetHeight || 150}`;
+      placeholder.style.width = /^\d+$/.test(width) ? `${width}px` : width;
+      placeholder.style.height = /^\d+$/.test(height) ? `${height}px` : height;
+      iframe.hidden = true;
+      iframe.before(placeholder);
+      placeholders.set(iframe, placeholder);
+    },
+    unblock(iframe: HTMLIFrameElement) {
+      placeholders.get(iframe)?.remove();
+      iframe.hidden = false;
+    },
+  };
+}
+
+/**
+ * Runs consent for this page: loads the catalogue, reads the stored choice, releases what
+ * is granted, wires the effects to every change, and asks with the banner when needed.
+ * Rejects (after saying why in the console) when the catalogue cannot be used: then
+ * nothing optional ever runs.
+ */
+export async function startPageConsent(source: unknown): Promise<ConsentState> {
+  let catalog: Catalog;
+  try {
+    catalog = await loadCatalog(source);
+  } catch (error) {
+    reportError(`nothing optional will run on this page: ${(error as Error).message}`);
+    throw error;
+  }
+  const gpc = catalog.privacySignals?.gpc !== false && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
+  const state = new ConsentState(catalog, new ConsentCookie(catalog), gpc);
+  connectGoogleConsentMode(state);
+  connectConsentLog(state);
+  migrateCookieControl(state);
+
+  const blocked = new BlockedElements((id) => state.isGranted(id), iframePlaceholders());
+  const refused = () => state.optionalIds.filter((id) => !state.isGranted(id));
+  sweepCookies(catalog, refused(), false);
+  state.subscribe((change) => {
+    void blocked.update();
+    const newlyRefused = Object.keys(change.granted).filter((id) => !change.granted[id] && (change.previous[id] || change.method));
+    sweepCookies(catalog, newlyRefused, true);
+    document.dispatchEvent(
+      new CustomEvent('cookie-consent:change', {
+        detail: {
+          granted: ['essential', ...state.optionalIds.filter((id) => change.granted[id])],
+          categories: change.granted,
+          method: change.method,
+        },
+      }),
+    );
+  });
+
+  await domReady();
+  const lang = pageLanguage();
+  const context: ConsentContext = { catalog, lang, wording: wordingFor(catalog, lang), state, showPreferences: openPreferences };
+  defineElements();
+  provideConsentContext(context);
+  void blocked.start();
+  document.addEventListener('click', (event) => {
+    const trigger = (event.target as Element | null)?.closest?.('[data-cookie-settings]');
+    if (!trigger) return;
+    event.preventDefault();
+    openPreferences(trigger);
+  });
+  if (state.needsAnswer && !document.querySelector('cookie-banner')) document.body.prepend(document.createElement('cookie-banner'));
+  return state;
+}

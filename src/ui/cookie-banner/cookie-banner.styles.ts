@@ -1,0 +1,65 @@
+import { css } from 'lit';
+
+export const bannerStyles = css`
+  :host {
+    display: block;
+  }
+  .banner {
+    /* Fixed, so appearing never moves the page (no layout shift); scroll padding keeps focus clear of it. */
+    position: fixed;
+    inset: auto 0 0 0;
+    z-index: var(--cookie-banner-z-index, 2147483000);
+    max-height: var(--cookie-banner-max-height, 60vh);
+    overflow-y: auto;
+    box-sizing: border-box;
+    padding: 1.25em 1em 1.5em;
+    background: var(--cookie-banner-background, #f3f2f1);
+    border-top: 5px solid var(--cookie-banner-border-color, #1d70b8);
+    box-shadow: 0 -2px 8px rgb(0 0 0 / 0.15);
+    font-size: var(--cookie-banner-font-size, 1rem);
+  }
+  .inner {
+    max-width: var(--cookie-banner-max-width, 960px);
+    margin: 0 auto;
+  }
+  h2 {
+    font-size: 1.5em;
+    line-height: 1.25;
+    margin: 0 0 0.5em;
+  }
+  p {
+    margin: 0 0 1em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 1em 1.25em;
+  }
+  .confirmation {
+    outline: none;
+  }
+  @media (max-width: 40em) {
+    .actions {
+      flex-direction: column;
+      align-items: stretch;
+    }
+    .actions a {
+      align-self: flex-start;
+    }
+  }
+  @media (max-height: 25em) {
+    .banner {
+      padding-block: 0.75em;
+    }
+    h2 {
+      font-size: 1.2em;
+    }
+  }
+  @media (forced-colors: active) {
+    .banner {
+      border-top-color: CanvasText;
+      outline: 1px solid CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,174 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import type { ConsentChange } from '../../consent/consent-state.js';
+import { pickText } from '../../catalog/local-text.js';
+import { ConsentController } from '../consent-context.js';
+import { fill } from '../i18n/wording.js';
+import { safeHref } from '../safe-href.js';
+import { sharedStyles } from '../shared.styles.js';
+import { bannerStyles } from './cookie-banner.styles.js';
+
+/**
+ * @summary The cookie banner, in the GOV.UK pattern residents know: it asks once, with
+ * accept and reject as equal buttons and a route to choose category by category, then
+ * confirms the choice, says how to change it, and can be hidden.
+ *
+ * The library mounts it as the first element of `<body>` when a choice is needed; place a
+ * `<cookie-banner>` in your template yourself to choose where it sits in the reading order.
+ * It is drawn fixed to the bottom of the window, so appearing never shifts the page, and it
+ * sets scroll padding so a focused control is never hidden behind it.
+ *
+ * @csspart banner - The panel (a labelled region).
+ * @csspart heading - "Cookies on {site}".
+ * @csspart message - The explanation.
+ * @csspart actions - The row of buttons.
+ * @csspart button - Every button.
+ * @csspart accept-button - Accept (or keep) the optional cookies.
+ * @csspart reject-button - Reject (or turn off) the optional cookies.
+ * @csspart choose-button - Opens the preferences dialog.
+ * @csspart policy-link - The link to the cookie policy page.
+ * @csspart confirmation - The message shown after a choice.
+ * @csspart hide-button - Hides the confirmation.
+ *
+ * @cssprop --cookie-banner-background - Panel background (default #f3f2f1).
+ * @cssprop --cookie-banner-border-color - Panel top border (default #1d70b8).
+ * @cssprop --cookie-banner-max-width - Width of the content (default 960px).
+ * @cssprop --cookie-banner-max-height - Tallest the panel may be before it scrolls (default 60vh).
+ * @cssprop --cookie-banner-z-index - Stacking order (default 2147483000).
+ * @cssprop --cookie-banner-font-size - Base font size (default 1rem).
+ * @cssprop --cookie-font-family - Font (default: inherited from the page).
+ * @cssprop --cookie-text-color - Text colour (default #0b0c0c).
+ * @cssprop --cookie-button-background - Button colour (default #00703c).
+ * @cssprop --cookie-button-color - Button text colour (default #ffffff).
+ * @cssprop --cookie-link-color - Link colour (default #1d70b8).
+ * @cssprop --cookie-focus-color - Focus highlight (default #ffdd00).
+ */
+export class CookieBanner extends LitElement {
+  static override styles = [sharedStyles, bannerStyles];
+  static override properties = { confirmation: { state: true }, dismissed: { state: true } };
+
+  /** What the resident just chose, shown until hidden. */
+  confirmation?: string;
+  /** Hidden by the resident. */
+  dismissed = false;
+
+  private readonly consent = new ConsentController(this, (change) => this.confirm(change));
+  private resizeObserver?: ResizeObserver;
+  private savedRootPadding?: [string, string];
+
+  private get noun(): string {
+    const { state, wording } = this.consent.context!;
+    return state.optionalIds.length === 1 && state.optionalIds[0] === 'analytics' ? wording.nounAnalytics : wording.nounAdditional;
+  }
+
+  private confirm(change: ConsentChange): void {
+    const { state, wording } = this.consent.context!;
+    if (state.needsAnswer || !change.method || this.confirmation) return;
+    const answers = Object.values(change.granted);
+    const template = answers.every(Boolean) ? wording.accepted : answers.some(Boolean) ? wording.saved : wording.rejected;
+    this.confirmation = fill(template, { noun: this.noun });
+    this.moveFocusToConfirmation = this.matches(':focus-within');
+  }
+
+  private moveFocusToConfirmation = false;
+
+  override render() {
+    const context = this.consent.context;
+    if (!context || this.dismissed) return nothing;
+    const { state, wording, catalog, lang } = context;
+    if (!this.confirmation && !state.needsAnswer) return nothing;
+    const title = fill(wording.bannerTitle, { site: catalog.site.name });
+    return html`<div class="banner" part="banner" role="region" aria-label=${title}>
+      <div class="inner">${this.confirmation ? this.renderConfirmation() : this.renderQuestion(title, lang)}</div>
+    </div>`;
+  }
+
+  private renderQuestion(title: string, lang: string) {
+    const { state, wording, catalog } = this.consent.context!;
+    const exempt = state.optionalIds.filter((id) => state.isExempt(id));
+    const allExempt = exempt.length === state.optionalIds.length;
+    const noun = this.noun;
+    const exemptTitles = exempt.map((id) => pickText(catalog.categories.find((c) => c.id === id)!.title, lang).toLowerCase());
+    const policy = safeHref(catalog.site.policyUrl);
+    return html`<h2 part="heading">${title}</h2>
+      <div part="message">
+        <p>${wording.bannerEssential}</p>
+        ${allExempt ? nothing : html`<p>${state.optionalIds.length === 1 ? wording.bannerAskAnalytics : wording.bannerAskAdditional}</p>`}
+        ${exempt.length ? html`<p>${fill(wording.bannerExemption, { category: exemptTitles.join(', ') })}</p>` : nothing}
+        ${state.gpc && !state.record ? html`<p>${wording.bannerGpc}</p>` : nothing}
+      </div>
+      <div class="actions" part="actions">
+        <button type="button" class="button" part="button accept-button" @click=${() => state.answerAll(true, 'accept')}>
+          ${fill(allExempt ? wording.keep : wording.accept, { noun })}
+        </button>
+        <button type="button" class="button" part="button reject-button" @click=${() => state.answerAll(false, 'reject')}>
+          ${fill(allExempt ? wording.turnOff : wording.reject, { noun })}
+        </button>
+        <button
+          type="button"
+          class="button secondary"
+          part="button choose-button"
+          @click=${(event: Event) => this.consent.context!.showPreferences(event.currentTarget as Element)}
+        >
+          ${wording.choose}
+        </button>
+        ${policy ? html`<a part="policy-link" href=${policy}>${wording.policyLink}</a>` : nothing}
+      </div>`;
+  }
+
+  private renderConfirmation() {
+    const { wording, showPreferences } = this.consent.context!;
+    return html`<div class="confirmation" part="confirmation" tabindex="-1">
+        <p>
+          ${this.confirmation} ${wording.changeBefore}
+          <button type="button" class="link" @click=${(event: Event) => showPreferences(event.currentTarget as Element)}>
+            ${wording.changeLink}</button
+          >
+          ${wording.changeAfter}
+        </p>
+      </div>
+      <div class="actions" part="actions">
+        <button type="button" class="button" part="button hide-button" @click=${this.hide}>${wording.hide}</button>
+      </div>`;
+  }
+
+  private readonly hide = () => {
+    this.dismissed = true;
+  };
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const panel = this.renderRoot.querySelector<HTMLElement>('.banner');
+    if (panel) this.reserveSpace(panel);
+    else this.releaseSpace();
+    if (this.moveFocusToConfirmation) {
+      this.moveFocusToConfirmation = false;
+      this.renderRoot.querySelector<HTMLElement>('.confirmation')?.focus();
+    }
+  }
+
+  /** Scroll padding and padding as tall as the panel, so it never covers focus or the end of the page. */
+  private reserveSpace(panel: HTMLElement): void {
+    if (this.resizeObserver) return;
+    const root = document.documentElement.style;
+    this.savedRootPadding = [root.scrollPaddingBottom, root.paddingBottom];
+    this.resizeObserver = new ResizeObserver(() => {
+      const height = `${panel.offsetHeight}px`;
+      root.scrollPaddingBottom = height;
+      root.paddingBottom = height;
+    });
+    this.resizeObserver.observe(panel);
+  }
+
+  private releaseSpace(): void {
+    if (!this.resizeObserver) return;
+    this.resizeObserver.disconnect();
+    this.resizeObserver = undefined;
+    const root = document.documentElement.style;
+    [root.scrollPaddingBottom, root.paddingBottom] = this.savedRootPadding ?? ['', ''];
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.releaseSpace();
+  }
+}

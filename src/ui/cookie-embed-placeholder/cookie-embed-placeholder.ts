@@ -1,0 +1,75 @@
+import { css, html, LitElement, nothing } from 'lit';
+import { pickText } from '../../catalog/local-text.js';
+import { ConsentController } from '../consent-context.js';
+import { fill } from '../i18n/wording.js';
+import { safeHref } from '../safe-href.js';
+import { sharedStyles } from '../shared.styles.js';
+
+/**
+ * @summary Stands where a blocked `<iframe data-cookie-category data-src>` will be: says
+ * whose content it is, links to it, and offers to accept that category and show it.
+ * The library creates it; councils only mark up the iframe.
+ *
+ * @csspart placeholder - The box.
+ * @csspart button - The accept button.
+ * @csspart link - The link to the content.
+ * @cssprop --cookie-placeholder-background - Box background (default #f3f2f1).
+ */
+export class CookieEmbedPlaceholder extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+        box-sizing: border-box;
+        max-width: 100%;
+      }
+      .box {
+        box-sizing: border-box;
+        width: 100%;
+        height: 100%;
+        min-height: 8em;
+        padding: 1em;
+        display: flex;
+        flex-direction: column;
+        justify-content: center;
+        align-items: flex-start;
+        gap: 0.75em;
+        background: var(--cookie-placeholder-background, #f3f2f1);
+        border: 1px solid var(--cookie-table-border-color, #b1b4b6);
+        overflow: auto;
+      }
+      p {
+        margin: 0;
+      }
+    `,
+  ];
+  static override properties = { category: {}, provider: {}, src: {} };
+
+  /** The category the content waits for. */
+  category = '';
+  /** Who provides the content (the iframe's data-provider). */
+  provider?: string;
+  /** The content's address (the iframe's data-src). */
+  src?: string;
+
+  private readonly consent = new ConsentController(this);
+
+  override render() {
+    const context = this.consent.context;
+    if (!context) return nothing;
+    const { catalog, lang, wording, state } = context;
+    const category = catalog.categories.find((c) => c.id === this.category);
+    // A title reads as a heading ("Video cookies (optional)"); in a sentence it is a noun.
+    const title = pickText(category?.title, lang).replace(/\s*\([^)]*\)\s*$/, '');
+    const noun = title.charAt(0).toLowerCase() + title.slice(1);
+    const link = safeHref(this.src);
+    return html`<div class="box" part="placeholder">
+      <p>${fill(wording.placeholderText, { provider: this.provider || title })}</p>
+      <button type="button" class="button" part="button" @click=${() => state.choose({ [this.category]: true }, 'placeholder')}>
+        ${fill(wording.placeholderAccept, { category: noun })}
+      </button>
+      ${link ? html`<a part="link" href=${link} target="_blank" rel="noopener noreferrer">${wording.placeholderLink}</a>` : nothing}
+    </div>`;
+  }
+}

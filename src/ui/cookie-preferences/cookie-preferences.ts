@@ -1,0 +1,123 @@
+import { html, LitElement, nothing } from 'lit';
+import type { Category } from '../../catalog/definition.js';
+import { pickText } from '../../catalog/local-text.js';
+import { ESSENTIAL } from '../../catalog/validate.js';
+import { ConsentController } from '../consent-context.js';
+import { toDom } from '../element-tree.js';
+import { cookieTables } from '../cookie-table/cookie-table-tree.js';
+import { tableStyles } from '../cookie-table/cookie-table.styles.js';
+import { sharedStyles } from '../shared.styles.js';
+import { preferencesStyles } from './cookie-preferences.styles.js';
+
+/** The element focused now, looking inside shadow roots. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/**
+ * @summary The preferences dialog (a native modal `<dialog>`): each category with its
+ * description, its cookie table and an on/off choice, and Save. Any element with
+ * `data-cookie-settings` opens it; so does `CookieConsent.showPreferences()`.
+ *
+ * Focus moves into the dialog when it opens, stays there while it is open (Escape closes
+ * it) and returns to the control that opened it.
+ *
+ * @csspart dialog - The `<dialog>`.
+ * @csspart heading - "Cookie settings".
+ * @csspart category - One category's section.
+ * @csspart button - Every button.
+ * @csspart close-button - Closes without saving.
+ * @csspart save-button - Saves the choices.
+ * @csspart table - Each cookie table (and the table's other parts: caption, header, name, cell).
+ *
+ * @cssprop --cookie-dialog-background - Dialog background (default #ffffff).
+ * @cssprop --cookie-dialog-backdrop - What covers the page behind (default translucent black).
+ * @cssprop --cookie-dialog-font-size - Base font size (default 1rem).
+ */
+export class CookiePreferences extends LitElement {
+  static override styles = [sharedStyles, tableStyles, preferencesStyles];
+
+  private readonly consent = new ConsentController(this);
+  private opener: Element | null = null;
+
+  private get dialog() {
+    return this.renderRoot.querySelector('dialog')!;
+  }
+
+  /** Opens the dialog, showing the current choices; focus returns to `opener` (default: the focused element). */
+  async show(opener: Element | null = deepActiveElement()): Promise<void> {
+    this.opener = opener;
+    this.requestUpdate();
+    await this.updateComplete;
+    if (!this.dialog || this.dialog.open) return;
+    this.dialog.querySelector('form')?.reset();
+    this.dialog.showModal();
+  }
+
+  close(): void {
+    this.dialog?.close();
+  }
+
+  private readonly restoreFocus = () => {
+    const opener = this.opener;
+    this.opener = null;
+    if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+  };
+
+  private readonly save = (event: SubmitEvent) => {
+    event.preventDefault();
+    const { state } = this.consent.context!;
+    const form = event.currentTarget as HTMLFormElement;
+    const answers = Object.fromEntries(
+      state.optionalIds.map((id) => [id, (form.elements.namedItem(id) as RadioNodeList | null)?.value === 'on']),
+    );
+    // Close first, so focus is back on the page before the banner confirms the choice.
+    this.close();
+    state.choose(answers, 'preferences');
+  };
+
+  override render() {
+    const context = this.consent.context;
+    if (!context) return nothing;
+    const { wording, catalog } = context;
+    return html`<dialog part="dialog" aria-labelledby="cookie-preferences-title" @close=${this.restoreFocus}>
+      <div class="header">
+        <h2 id="cookie-preferences-title" part="heading">${wording.dialogTitle}</h2>
+        <button type="button" class="button secondary" part="button close-button" @click=${() => this.close()}>
+          ${wording.close}
+        </button>
+      </div>
+      <form class="body" method="dialog" @submit=${this.save}>
+        <p>${wording.dialogIntro}</p>
+        ${catalog.categories.map((category) => this.renderCategory(category))}
+        <button type="submit" class="button" part="button save-button">${wording.save}</button>
+      </form>
+    </dialog>`;
+  }
+
+  private renderCategory(category: Category) {
+    const { catalog, lang, wording, state } = this.consent.context!;
+    const title = pickText(category.title, lang);
+    const description = html`<p>${pickText(category.description, lang)}</p>`;
+    const table = cookieTables(catalog, lang, wording, category.id).map((tree) => toDom(tree));
+    if (category.id === ESSENTIAL)
+      return html`<section part="category">
+        <h3>${title}</h3>
+        ${description}
+        <p class="always-on">${wording.alwaysOn}</p>
+        ${table}
+      </section>`;
+    const granted = state.isGranted(category.id);
+    return html`<fieldset part="category">
+      <legend><h3>${title}</h3></legend>
+      ${description}
+      <div class="choices">
+        <label><input type="radio" name=${category.id} value="on" ?checked=${granted} /> ${wording.on}</label>
+        <label><input type="radio" name=${category.id} value="off" ?checked=${!granted} /> ${wording.off}</label>
+      </div>
+      ${table}
+    </fieldset>`;
+  }
+}

@@ -1,0 +1,50 @@
+import type { Catalog, Category } from '../../catalog/definition.js';
+import { durationInWords } from '../../catalog/duration.js';
+import { pickText } from '../../catalog/local-text.js';
+import { h, type Tree } from '../element-tree.js';
+import { fill, type Messages } from '../i18n/wording.js';
+
+/** Both a class (for council CSS on static HTML) and a part (for ::part on the element). */
+const named = (name: string, extra: Record<string, string> = {}) => ({ class: `cookie-table__${name}`, part: name, ...extra });
+
+function categoryTable(category: Category, lang: string, wording: Messages): Tree {
+  const header = h(
+    'thead',
+    named('head'),
+    h(
+      'tr',
+      {},
+      ...[wording.tableName, wording.tablePurpose, wording.tableExpires].map((label) => h('th', named('header', { scope: 'col' }), label)),
+    ),
+  );
+  const rows = category.cookies.map((cookie) => {
+    const purpose = pickText(cookie.purpose, lang);
+    const provider = cookie.provider ? ` ${fill(wording.tableProvider, { provider: cookie.provider })}` : '';
+    const expires = pickText(cookie.expiresText, lang) || durationInWords(cookie.expires, lang, wording.expiresSession);
+    return h(
+      'tr',
+      named('row'),
+      h('th', named('name', { scope: 'row' }), pickText(cookie.label, lang) || cookie.name),
+      h('td', named('cell'), purpose + provider),
+      h('td', named('cell'), expires),
+    );
+  });
+  if (!rows.length) rows.push(h('tr', named('row'), h('td', named('cell', { colspan: '3' }), wording.tableEmpty)));
+  return h(
+    'table',
+    named('table', { 'data-category': category.id }),
+    h('caption', named('caption'), pickText(category.title, lang)),
+    header,
+    h('tbody', named('body'), ...rows),
+  );
+}
+
+/**
+ * The cookie tables of a catalogue (Name | Purpose | Expires), one per category, or only
+ * `categoryId`'s. The one renderer behind `<cookie-table>` and the `tables` command.
+ */
+export function cookieTables(catalog: Catalog, lang: string, wording: Messages, categoryId?: string | null): Tree[] {
+  return catalog.categories
+    .filter((category) => !categoryId || category.id === categoryId)
+    .map((category) => categoryTable(category, lang, wording));
+}

@@ -1,0 +1,47 @@
+import type { Messages } from './en.js';
+
+/** Y geiriad Cymraeg sydd wedi'i gynnwys (the built-in Welsh wording). */
+export const cy: Messages = {
+  bannerTitle: 'Cwcis ar {site}',
+  bannerEssential: 'Rydym yn defnyddio rhai cwcis hanfodol i wneud i’r wefan hon weithio.',
+  bannerAskAnalytics:
+    'Hoffem hefyd ddefnyddio cwcis dadansoddi i ddeall sut rydych yn defnyddio’r wefan hon, er mwyn i ni allu ei gwella.',
+  bannerAskAdditional:
+    'Hoffem hefyd osod cwcis ychwanegol i ddeall sut rydych yn defnyddio’r wefan hon, cofio eich gosodiadau a gwella ein gwasanaethau.',
+  bannerExemption:
+    'Rydym yn defnyddio {category} i gyfrif ymweliadau a gweld pa dudalennau sy’n cael eu defnyddio, er mwyn gwella’r wefan. Nid ydynt yn eich adnabod, a gallwch eu diffodd.',
+  bannerGpc:
+    'Mae eich porwr yn anfon signal Global Privacy Control, felly nid ydym wedi gosod cwcis dewisol. Gallwch eu derbyn o hyd os ydych eisiau.',
+  nounAnalytics: 'cwcis dadansoddi',
+  nounAdditional: 'cwcis ychwanegol',
+  accept: 'Derbyn {noun}',
+  reject: 'Gwrthod {noun}',
+  keep: 'Cadw {noun} ymlaen',
+  turnOff: 'Diffodd {noun}',
+  choose: 'Dewis pa gwcis i’w defnyddio',
+  policyLink: 'Darllen ein polisi cwcis',
+  accepted: 'Rydych wedi derbyn {noun}.',
+  rejected: 'Rydych wedi gwrthod {noun}.',
+  saved: 'Rydych wedi cadw eich gosodiadau cwcis.',
+  changeBefore: 'Gallwch',
+  changeLink: 'newid eich gosodiadau cwcis',
+  changeAfter: 'ar unrhyw adeg.',
+  hide: 'Cuddio’r neges cwcis',
+  dialogTitle: 'Gosodiadau cwcis',
+  dialogIntro:
+    'Dewiswch pa gwcis dewisol y gallwn eu defnyddio. Mae cwcis hanfodol ymlaen bob amser oherwydd bod eu hangen ar y wefan i weithio.',
+  alwaysOn: 'Ymlaen bob amser',
+  on: 'Ymlaen',
+  off: 'I ffwrdd',
+  save: 'Cadw gosodiadau cwcis',
+  close: 'Cau',
+  tableName: 'Enw',
+  tablePurpose: 'Diben',
+  tableExpires: 'Yn dod i ben',
+  tableProvider: 'Wedi’i osod gan {provider}.',
+  tableEmpty: 'Nid ydym yn gosod unrhyw gwcis yn y categori hwn.',
+  expiresSession: 'Pan fyddwch yn cau eich porwr',
+  placeholderText: 'Mae’r cynnwys hwn gan {provider} wedi’i guddio oherwydd byddai’n gosod cwcis nad ydych wedi’u derbyn.',
+  placeholderAccept: 'Derbyn {category} a dangos',
+  placeholderLink: 'Agor y cynnwys hwn mewn tudalen newydd',
+};
