@@ -1,5 +1,6 @@
 // The demo's pages, made from the bundled catalogues so each council's pages always match
 // its catalogue. Every string from a catalogue is escaped.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -36,6 +37,18 @@ export function standInCookies(catalog, categoryId) {
         : [cookie.name];
       return names.map((name) => ({ name, maxAge: maxAgeSeconds(cookie.expires) }));
     });
+}
+
+const staticTables = new Map();
+/** The `tables` command's static HTML, pasted inside <cookie-table> as a council would: no shift, no JavaScript needed. */
+function tablesHtml(site, category, lang) {
+  const key = `${site}/${category}/${lang}`;
+  if (!staticTables.has(key))
+    staticTables.set(
+      key,
+      execFileSync(process.execPath, [fileURLToPath(new URL('../dist/cli.js', import.meta.url)), 'tables', `${catalogDir}${site}.json`, '--category', category, '--lang', lang], { encoding: 'utf8' }),
+    );
+  return staticTables.get(key);
 }
 
 const text = (value, lang) => (typeof value === 'string' ? value : value?.[lang] ?? value?.en ?? '');
@@ -108,7 +121,8 @@ export function policyPage(site, options = {}) {
     .map(
       (category) => `<h2>${escapeHtml(text(category.title, lang))}</h2>
 <p>${escapeHtml(text(category.description, lang))}</p>
-<cookie-table category="${escapeHtml(category.id)}"></cookie-table>`,
+<cookie-table category="${escapeHtml(category.id)}">
+${tablesHtml(site, category.id, lang)}</cookie-table>`,
     )
     .join('\n');
   const body = `<h1>${lang === 'cy' ? 'Cwcis' : 'Cookies'}</h1>

@@ -14,3 +14,7 @@ export function toDom(tree: Tree, doc: Document = document): Node {
   for (const child of tree.children) element.append(toDom(child, doc));
   return element;
 }
+
+/** The text a tree shows, with white space collapsed: to tell whether static markup already says the same. */
+export const treeText = (tree: Tree): string =>
+  (typeof tree === 'string' ? tree : tree.children.map(treeText).join(' ')).replace(/\s+/g, ' ').trim();

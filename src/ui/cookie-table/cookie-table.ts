@@ -1,6 +1,6 @@
 import { html, LitElement } from 'lit';
 import { ConsentController } from '../consent-context.js';
-import { toDom } from '../element-tree.js';
+import { toDom, treeText } from '../element-tree.js';
 import { cookieTables } from './cookie-table-tree.js';
 import { tableStyles } from './cookie-table.styles.js';
 
@@ -9,10 +9,12 @@ import { tableStyles } from './cookie-table.styles.js';
  * of every category without `category` — for a council's cookie policy page, from the
  * same catalogue that drives the banner.
  *
- * Until the catalogue has loaded it shows its own content (a static table pasted from
- * `npx council-cookie-consent tables`, say), which also stays if the catalogue fails.
+ * Until the catalogue has loaded it shows its own content: paste the static tables from
+ * `npx council-cookie-consent tables` inside it and the page shows them without JavaScript,
+ * keeps them if the catalogue fails, and does not shift when the element takes over — it
+ * keeps that content while it says what the catalogue says, and replaces it when it is stale.
  *
- * @slot - Fallback shown until the catalogue has loaded.
+ * @slot - Static tables (or any fallback), shown until the catalogue has loaded and kept while current.
  * @csspart table - Each `<table>`.
  * @csspart caption - The caption (the category title).
  * @csspart head - The `<thead>`.
@@ -35,6 +37,9 @@ export class CookieTable extends LitElement {
   override render() {
     const context = this.consent.context;
     if (!context) return html`<slot></slot>`;
-    return cookieTables(context.catalog, context.lang, context.wording, this.category).map((tree) => toDom(tree));
+    const tables = cookieTables(context.catalog, context.lang, context.wording, this.category);
+    const current = tables.map(treeText).join(' ');
+    if ((this.textContent ?? '').replace(/\s+/g, ' ').trim() === current) return html`<slot></slot>`;
+    return tables.map((tree) => toDom(tree));
   }
 }

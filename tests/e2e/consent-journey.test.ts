@@ -1,0 +1,190 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { banner, consentReady, cookieJar, cookieNames, freshPage, launchChromium, serveDemo, WWW, type DemoServer } from '../support/e2e.js';
+
+let server: DemoServer;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  server = await serveDemo();
+  browser = await launchChromium();
+  origin = `http://${WWW}:${server.port}`;
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const releaseLog = (page: import('playwright').Page) => page.evaluate(() => (window as unknown as { releaseLog?: string[] }).releaseLog ?? []);
+
+describe('before any choice', () => {
+  it('shows the banner, runs nothing optional and sets no optional cookie', async () => {
+    const { context, page, errors } = await freshPage(browser);
+    await page.goto(`${origin}/tunbridge-wells/`);
+    await consentReady(page);
+    await expect.poll(() => banner(page).isVisible()).toBe(true);
+    await expect(banner(page).getByRole('heading')).toBeTruthy();
+    expect(await banner(page).getByRole('heading').textContent()).toBe('Cookies on Tunbridge Wells Borough Council');
+    await page.waitForTimeout(300);
+    expect(await releaseLog(page)).toEqual([]);
+    expect(await cookieNames(context)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as ConsentWindow).CookieConsent.hasConsent('analytics'))).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('accepting', () => {
+  it('runs each blocked script once, in document order, and keeps the choice across reloads', async () => {
+    const { context, page } = await freshPage(browser);
+    await page.goto(`${origin}/tunbridge-wells/`);
+    await banner(page).getByRole('button', { name: 'Accept analytics cookies' }).click();
+    await expect.poll(() => releaseLog(page)).toEqual(['stand-in-analytics', 'inline-after-analytics']);
+    expect(await page.evaluate(() => (window as unknown as { standInAnalytics: { runs: number } }).standInAnalytics.runs)).toBe(1);
+    expect(await cookieNames(context)).toEqual(['CookieControl', '_ga', '_gat', '_gid']);
+    // The confirmation replaces the question, and says how to change the choice.
+    await expect.poll(() => banner(page).textContent()).toContain('You’ve accepted analytics cookies.');
+    expect(await banner(page).getByRole('button', { name: 'change your cookie settings' }).isVisible()).toBe(true);
+
+    await page.reload();
+    await consentReady(page);
+    await expect.poll(() => releaseLog(page)).toEqual(['stand-in-analytics', 'inline-after-analytics']);
+    expect(await page.locator('cookie-banner').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as ConsentWindow).CookieConsent.getConsent()?.categories)).toEqual({ analytics: true });
+    await context.close();
+  });
+
+  it('stores the documented JSON value in the consent cookie', async () => {
+    const { context, page } = await freshPage(browser);
+    await page.goto(`${origin}/tunbridge-wells/`);
+    await banner(page).getByRole('button', { name: 'Accept analytics cookies' }).click();
+    await expect.poll(async () => (await cookieJar(context)).find((c) => c.name === 'CookieControl')).toBeTruthy();
+    const cookie = (await cookieJar(context)).find((c) => c.name === 'CookieControl')!;
+    const value = JSON.parse(decodeURIComponent(cookie.value));
+    expect(Object.keys(value)).toEqual(['revision', 'time', 'consentId', 'method', 'categories']);
+    expect(value).toMatchObject({ revision: 1, method: 'accept', categories: { analytics: true } });
+    expect(value.consentId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(Math.abs(value.time - Date.now())).toBeLessThan(60000);
+    expect(cookie.path).toBe('/');
+    // 90 days, as the catalogue says.
+    expect(Math.round((cookie.expires * 1000 - Date.now()) / 86400000)).toBe(90);
+    expect(cookie.value.length).toBeLessThan(200);
+    await context.close();
+  });
+});
+
+describe('rejecting and withdrawing', () => {
+  it('reject leaves the scripts blocked and deletes listed cookies set earlier, on the host and the parent domain, globs included', async () => {
+    const { context, page } = await freshPage(browser);
+    // Cookies an earlier visit's analytics left behind, on the host and on the shared parent domain.
+    await context.addCookies([
+      { name: 'nmstat', value: 'old', domain: '.example-council.test', path: '/' },
+      { name: '__utma', value: 'old', domain: '.example-council.test', path: '/' },
+      { name: '__utmz', value: 'old', domain: WWW, path: '/' },
+      { name: 'unrelated', value: 'keep', domain: WWW, path: '/' },
+    ]);
+    await page.goto(`${origin}/tonbridge-malling/`);
+    await banner(page).getByRole('button', { name: 'Reject analytics cookies' }).click();
+    await expect.poll(() => cookieNames(context)).toEqual(['tmbc_cookie_consent', 'unrelated']);
+    expect(await releaseLog(page)).toEqual([]);
+    await page.reload();
+    await consentReady(page);
+    await page.waitForTimeout(200);
+    expect(await releaseLog(page)).toEqual([]);
+    expect(await page.locator('cookie-banner').count()).toBe(0);
+    await context.close();
+  });
+
+  it('withdrawing in the settings dialog deletes the cookies the accepted scripts set and keeps them from running again', async () => {
+    const { context, page, messages } = await freshPage(browser);
+    await page.goto(`${origin}/tonbridge-malling/`);
+    await banner(page).getByRole('button', { name: 'Accept analytics cookies' }).click();
+    await expect.poll(() => cookieNames(context)).toEqual(['__utma', '__utmb', '__utmc', '__utmz', 'nmstat', 'tmbc_cookie_consent']);
+    // The stand-in sets them on the parent domain, the way analytics tags do.
+    expect((await cookieJar(context)).find((c) => c.name === 'nmstat')!.domain).toBe('.example-council.test');
+
+    await page.goto(`${origin}/tonbridge-malling/cookies.html`);
+    await page.getByRole('button', { name: 'Cookie settings' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cookie settings' });
+    await dialog.getByRole('group', { name: 'Analytics cookies (optional)' }).getByRole('radio', { name: 'Off' }).check();
+    await dialog.getByRole('button', { name: 'Save cookie settings' }).click();
+    await expect.poll(() => cookieNames(context)).toEqual(['tmbc_cookie_consent']);
+    expect(await dialog.isVisible()).toBe(false);
+    // ASP.NET_Sessionid lives on .siteimprove.com: the page says it cannot delete it.
+    expect(messages.some((m) => m.type === 'warning' && m.text.includes('siteimprove.com'))).toBe(true);
+
+    await page.goto(`${origin}/tonbridge-malling/`);
+    await consentReady(page);
+    await page.waitForTimeout(200);
+    expect(await releaseLog(page)).toEqual([]);
+    expect(await cookieNames(context)).toEqual(['tmbc_cookie_consent']);
+    await context.close();
+  });
+});
+
+describe('asking again', () => {
+  it('treats a tampered consent cookie as no choice', async () => {
+    const { context, page } = await freshPage(browser);
+    const tampered = encodeURIComponent(JSON.stringify({ revision: 1, time: Date.now(), consentId: 'x', method: 'accept', categories: { analytics: 'true' } }));
+    await context.addCookies([{ name: 'CookieControl', value: tampered, domain: WWW, path: '/' }]);
+    await page.goto(`${origin}/tunbridge-wells/`);
+    await consentReady(page);
+    await expect.poll(() => banner(page).isVisible()).toBe(true);
+    expect(await releaseLog(page)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as ConsentWindow).CookieConsent.getConsent())).toBeNull();
+    await context.close();
+  });
+
+  it('asks again when the catalogue’s revision is raised', async () => {
+    const { context, page } = await freshPage(browser);
+    await page.goto(`${origin}/tunbridge-wells/`);
+    await banner(page).getByRole('button', { name: 'Accept analytics cookies' }).click();
+    await expect.poll(() => releaseLog(page)).toHaveLength(2);
+    const catalog = JSON.parse(readFileSync('cookie-catalogs/tunbridge-wells.json', 'utf8'));
+    await page.route('**/cookie-catalogs/tunbridge-wells.json', (route) => route.fulfill({ json: { ...catalog, revision: 2 } }));
+    await page.reload();
+    await consentReady(page);
+    await expect.poll(() => banner(page).isVisible()).toBe(true);
+    expect(await releaseLog(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('sites with nothing to ask', () => {
+  for (const site of ['keighley', 'trowbridge'])
+    it(`${site} shows no banner and still renders its tables`, async () => {
+      const { context, page, errors } = await freshPage(browser);
+      await page.goto(`${origin}/${site}/`);
+      await consentReady(page);
+      await page.waitForTimeout(200);
+      expect(await page.locator('cookie-banner').count()).toBe(0);
+      await page.goto(`${origin}/${site}/cookies.html`);
+      await consentReady(page);
+      const table = page.locator('cookie-table').getByRole('table', { name: 'Essential cookies' });
+      await expect.poll(() => table.isVisible()).toBe(true);
+      expect(await table.textContent()).toContain('We do not set any cookies in this category.');
+      expect(await cookieNames(context)).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+});
+
+describe('Welsh', () => {
+  it('speaks Welsh on a page whose <html lang> is cy', async () => {
+    const { context, page } = await freshPage(browser);
+    await page.goto(`${origin}/tunbridge-wells/?lang=cy`);
+    await expect.poll(() => banner(page).isVisible()).toBe(true);
+    expect(await banner(page).getByRole('heading').textContent()).toBe('Cwcis ar Tunbridge Wells Borough Council');
+    expect(await banner(page).getByRole('button', { name: 'Derbyn cwcis dadansoddi' }).isVisible()).toBe(true);
+    expect(await banner(page).getByRole('button', { name: 'Gwrthod cwcis dadansoddi' }).isVisible()).toBe(true);
+    await page.goto(`${origin}/tunbridge-wells/cookies.html?lang=cy`);
+    const table = page.locator('cookie-table[category=analytics]').getByRole('table');
+    await expect.poll(() => table.textContent()).toContain('2 flynedd');
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual(['Enw', 'Diben', 'Yn dod i ben']);
+    await context.close();
+  });
+});
+
+type ConsentWindow = { CookieConsent: import('../../src/api.js').CookieConsentApi };

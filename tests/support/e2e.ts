@@ -1,0 +1,59 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../src/cli/chromium.js';
+// @ts-expect-error: the demo server is plain JavaScript.
+import { startDemoServer } from '../../demo/serve.js';
+
+export interface Route {
+  body: string | ((url: URL) => string);
+  type?: string;
+  status?: number;
+  headers?: Record<string, string>;
+  delayMs?: number;
+}
+
+export interface DemoServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Test host names: both resolve to this machine, so cookies on their shared parent domain are real. */
+export const WWW = 'www.example-council.test';
+export const SUB = 'sub.example-council.test';
+
+export const serveDemo = (routes: Record<string, Route> = {}): Promise<DemoServer> => startDemoServer({ port: 0, routes });
+
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = chromiumExecutable();
+  return chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP *.example-council.test 127.0.0.1'],
+  });
+}
+
+/** A page in a fresh profile that collects console messages and page errors. */
+export async function freshPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}) {
+  const context: BrowserContext = await browser.newContext(options);
+  const page: Page = await context.newPage();
+  const messages: { type: string; text: string }[] = [];
+  const errors: string[] = [];
+  page.on('console', (message) => messages.push({ type: message.type(), text: message.text() }));
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { context, page, messages, errors };
+}
+
+/** Cookies the browser holds for the test domain, by name → domain list. */
+export async function cookieJar(context: BrowserContext) {
+  return (await context.cookies()).map(({ name, domain, value, expires, path }) => ({ name, domain, value, expires, path }));
+}
+
+export const cookieNames = async (context: BrowserContext) => (await cookieJar(context)).map((cookie) => cookie.name).sort();
+
+/** Waits until the consent library has loaded the catalogue and read the choice. */
+export async function consentReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { CookieConsent?: { ready: Promise<unknown> } }).CookieConsent);
+  await page.evaluate(() => (window as unknown as { CookieConsent: { ready: Promise<unknown> } }).CookieConsent.ready.catch(() => null));
+}
+
+/** The banner's panel, if one is shown. */
+export const banner = (page: Page) => page.locator('cookie-banner').getByRole('region');
