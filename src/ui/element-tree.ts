@@ -15,6 +15,5 @@ export function toDom(tree: Tree, doc: Document = document): Node {
   return element;
 }
 
-/** The text a tree shows, with white space collapsed: to tell whether static markup already says the same. */
-export const treeText = (tree: Tree): string =>
-  (typeof tree === 'string' ? tree : tree.children.map(treeText).join(' ')).replace(/\s+/g, ' ').trim();
+/** The text a tree shows: to tell whether static markup already says the same. */
+export const treeText = (tree: Tree): string => (typeof tree === 'string' ? tree : tree.children.map(treeText).join(''));

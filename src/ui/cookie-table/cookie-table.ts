@@ -38,8 +38,9 @@ export class CookieTable extends LitElement {
     const context = this.consent.context;
     if (!context) return html`<slot></slot>`;
     const tables = cookieTables(context.catalog, context.lang, context.wording, this.category);
-    const current = tables.map(treeText).join(' ');
-    if ((this.textContent ?? '').replace(/\s+/g, ' ').trim() === current) return html`<slot></slot>`;
+    // Compared without white space: static HTML may be laid out on one line or many.
+    const bare = (text: string) => text.replace(/\s+/g, '');
+    if (bare(this.textContent ?? '') === bare(tables.map(treeText).join(''))) return html`<slot></slot>`;
     return tables.map((tree) => toDom(tree));
   }
 }

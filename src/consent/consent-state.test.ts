@@ -1,0 +1,107 @@
+import { describe, expect, it, vi } from 'vitest';
+import tunbridgeWells from '../../cookie-catalogs/tunbridge-wells.json';
+import type { Catalog } from '../catalog/definition.js';
+import { ConsentState, type ConsentStorage } from './consent-state.js';
+
+const catalog = tunbridgeWells as Catalog;
+
+/** A catalogue with a consent-based category and a statistics-exemption one. */
+const mixed: Catalog = {
+  ...catalog,
+  categories: [
+    ...catalog.categories,
+    { id: 'video', title: 'Video cookies', description: 'YouTube', cookies: [] },
+    { id: 'statistics', title: 'Statistics cookies', description: 'Counting visits', basis: 'statistics-exemption', cookies: [] },
+  ],
+};
+
+function memoryStorage(initial?: string): ConsentStorage & { value?: string } {
+  return {
+    value: initial,
+    read() {
+      return this.value;
+    },
+    write(value: string) {
+      this.value = value;
+      return true;
+    },
+    remove() {
+      this.value = undefined;
+    },
+  };
+}
+
+describe('ConsentState', () => {
+  it('grants nothing optional before a choice, and always grants essential', () => {
+    const state = new ConsentState(catalog, memoryStorage(), false);
+    expect(state.isGranted('essential')).toBe(true);
+    expect(state.isGranted('analytics')).toBe(false);
+    expect(state.isGranted('unknown')).toBe(false);
+    expect(state.needsAnswer).toBe(true);
+  });
+
+  it('stores a choice, tells listeners, and is read back by the next page', () => {
+    const storage = memoryStorage();
+    const state = new ConsentState(catalog, storage, false);
+    const listener = vi.fn();
+    state.subscribe(listener);
+    state.answerAll(true, 'accept');
+    expect(listener).toHaveBeenCalledWith(expect.objectContaining({ granted: { analytics: true }, previous: { analytics: false }, method: 'accept' }));
+    const next = new ConsentState(catalog, storage, false);
+    expect(next.isGranted('analytics')).toBe(true);
+    expect(next.needsAnswer).toBe(false);
+    expect(next.record?.consentId).toBe(state.record?.consentId);
+  });
+
+  it('keeps the consent id across later choices, and forgets everything on reset', () => {
+    const storage = memoryStorage();
+    const state = new ConsentState(catalog, storage, false);
+    state.answerAll(true, 'accept');
+    const id = state.record!.consentId;
+    state.answerAll(false, 'reject');
+    expect(state.record!.consentId).toBe(id);
+    state.reset();
+    expect(storage.value).toBeUndefined();
+    expect(state.isGranted('analytics')).toBe(false);
+    state.answerAll(true, 'accept');
+    expect(state.record!.consentId).not.toBe(id);
+  });
+
+  it('answers some categories and leaves the others asking', () => {
+    const state = new ConsentState(mixed, memoryStorage(), false);
+    state.choose({ video: true }, 'placeholder');
+    expect(state.isGranted('video')).toBe(true);
+    expect(state.isGranted('analytics')).toBe(false);
+    expect(state.needsAnswer).toBe(true);
+    state.choose({ analytics: false, statistics: true, bogus: true } as Record<string, boolean>, 'preferences');
+    expect(state.needsAnswer).toBe(false);
+    expect(state.record!.categories).toEqual({ video: true, analytics: false, statistics: true });
+  });
+
+  it('grants a statistics-exemption category until it is turned off', () => {
+    const state = new ConsentState(mixed, memoryStorage(), false);
+    expect(state.isGranted('statistics')).toBe(true);
+    expect(state.needsAnswer).toBe(true);
+    state.choose({ statistics: false }, 'reject');
+    expect(state.isGranted('statistics')).toBe(false);
+  });
+
+  it('under Global Privacy Control refuses every optional category without storing anything', () => {
+    const storage = memoryStorage();
+    const state = new ConsentState(mixed, storage, true);
+    expect(state.granted()).toEqual({ analytics: false, video: false, statistics: false });
+    expect(storage.value).toBeUndefined();
+    expect(state.needsAnswer).toBe(true);
+    // An explicit accept holds.
+    state.choose({ analytics: true }, 'accept');
+    expect(new ConsentState(mixed, storage, true).isGranted('analytics')).toBe(true);
+  });
+
+  it('keeps a choice for the page view when the cookie cannot be written', () => {
+    const storage: ConsentStorage = { read: () => undefined, write: () => false, remove: () => undefined };
+    const state = new ConsentState(catalog, storage, false);
+    state.answerAll(true, 'accept');
+    expect(state.stored).toBe(false);
+    expect(state.isGranted('analytics')).toBe(true);
+  });
+});
