@@ -1,0 +1,65 @@
+/**
+ * Cookie names out of a policy's name cell: "_ga", "_utma, _utmb, _utmc and _utmz",
+ * "_ga_<container-id>", "nmstat cookie", "_gat (Google Analytics)".
+ */
+
+const VALID_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/** A placeholder in a documented name ("<container-id>", "{site_id}", "XXXXXXX") stands for any text. */
+const PLACEHOLDERS = [/<[^>]*>/g, /\{[^}]*\}/g, /\[[^\]]*\]/g, /X{3,}/g, /x{3,}/g, /#{2,}/g, /\.{3}|…/g, /\*+/g];
+
+/** A name with no spaces that reads as a technical identifier, not an English word. */
+const looksTechnical = (token: string) => /[_.\-\d*]/.test(token) || /[a-z][A-Z]|^[A-Z]{2,}$/.test(token);
+
+export interface NameReading {
+  /** Valid catalogue names (globs where the policy used a placeholder). */
+  names: string[];
+  /** Names as the policy wrote them, one per entry of `names`. */
+  written: string[];
+  /** Pieces that could not be read as a cookie name. */
+  unreadable: string[];
+}
+
+function cleanPiece(piece: string): string {
+  return piece
+    .replace(/["“”‘’`]/g, '')
+    // "nmstat cookie": the word, not part of a name such as cookie-agreed or cookies_policy.
+    .replace(/(^|\s)cookies?(?=\s|$)/gi, ' ')
+    .trim()
+    .replace(/[.:;]+$/, '');
+}
+
+function asName(piece: string): string | undefined {
+  let name = piece;
+  for (const placeholder of PLACEHOLDERS) name = name.replace(placeholder, '*');
+  name = name.replace(/\*+/g, '*');
+  return VALID_NAME.test(name) && name !== '*' ? name : undefined;
+}
+
+export function readCookieNames(cell: string): NameReading {
+  const reading: NameReading = { names: [], written: [], unreadable: [] };
+  // Remarks in brackets ("(Google Analytics)", "(and similar)") are not names; placeholders in <>, {} or [] are kept.
+  const withoutRemarks = cell.replace(/\s*\([^)]*\)/g, ' ');
+  const pieces = withoutRemarks
+    .split(/[,;\n/]|\s+(?:and|or|&)\s+/i)
+    .map(cleanPiece)
+    .filter(Boolean);
+  for (const piece of pieces) {
+    const tokens = piece.split(/\s+/);
+    // "nmstat" or "_ga_<container id>" is one name; "_ga _gid" (names on separate lines) is two;
+    // "Google Analytics" is a service, not a name.
+    const candidates = tokens.length === 1 || /[<{[]/.test(piece) ? [piece.replace(/\s+(?=[^<{[]*[>}\]])/g, '-')] : tokens.filter(looksTechnical);
+    if (!candidates.length) {
+      reading.unreadable.push(piece);
+      continue;
+    }
+    for (const candidate of candidates) {
+      const name = asName(candidate);
+      if (name) {
+        reading.names.push(name);
+        reading.written.push(candidate);
+      } else reading.unreadable.push(candidate);
+    }
+  }
+  return reading;
+}

@@ -1,0 +1,14 @@
+/**
+ * A cookie policy reduced to what the import reads, whatever it was written in (HTML or
+ * text): headings, lines of text and tables, in reading order.
+ */
+export type PolicyItem =
+  | { kind: 'heading'; text: string }
+  | { kind: 'text'; text: string }
+  | { kind: 'table'; rows: string[][] };
+
+export interface PolicyDocument {
+  items: PolicyItem[];
+  /** The page's own title (HTML `<title>`), a hint for the site name. */
+  title?: string;
+}
