@@ -3,6 +3,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { builtinModules } from 'node:module';
 import type { RollupOptions } from 'rollup';
+import { minifyTemplateLiterals } from './build/minify-templates.js';
 
 const browserTypescript = (declarations: boolean) =>
   typescript({
@@ -22,7 +23,7 @@ const config: RollupOptions[] = [
     // The script-tag build: one minified, self-contained file.
     input: 'src/auto.ts',
     output: { file: 'dist/council-cookie-consent.iife.js', format: 'iife', sourcemap: true },
-    plugins: [nodeResolve({ browser: true }), browserTypescript(false), minify],
+    plugins: [nodeResolve({ browser: true }), browserTypescript(false), minifyTemplateLiterals(), minify],
   },
   {
     // The ESM build for site builds: lit and js-cookie stay imports, so a site's bundler shares them.

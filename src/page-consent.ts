@@ -4,7 +4,7 @@ import { ConsentCookie } from './consent/consent-cookie.js';
 import { ConsentState } from './consent/consent-state.js';
 import { migrateCookieControl } from './consent/cookie-control-migration.js';
 import { reportError } from './console.js';
-import { BlockedElements } from './effects/blocked-elements.js';
+import { BlockedElements, categoriesOf } from './effects/blocked-elements.js';
 import { connectConsentLog } from './effects/consent-log.js';
 import { sweepCookies } from './effects/cookie-sweeper.js';
 import { connectGoogleConsentMode } from './effects/google-consent-mode.js';
@@ -23,14 +23,14 @@ function iframePlaceholders() {
   return {
     block(iframe: HTMLIFrameElement) {
       const placeholder = document.createElement('cookie-embed-placeholder');
-      placeholder.category = iframe.getAttribute('data-cookie-category')!.split(/\s+/)[0];
-      placeholder.provider = iframe.getAttribute('data-provider') ?? undefined;
-      placeholder.src = iframe.getAttribute('data-src') ?? undefined;
+      placeholder.category = categoriesOf(iframe)[0];
+      placeholder.provider = iframe.dataset.provider;
+      placeholder.src = iframe.dataset.src;
       // About the iframe's own size, so nothing moves when it is shown.
-      const width = iframe.getAttribute('width') || `${iframe.offsetWidth || 300}`;
-      const height = iframe.getAttribute('height') || `${iframe.offsetHeight || 150}`;
-      placeholder.style.width = /^\d+$/.test(width) ? `${width}px` : width;
-      placeholder.style.height = /^\d+$/.test(height) ? `${height}px` : height;
+      for (const side of ['width', 'height'] as const) {
+        const size = iframe.getAttribute(side) || iframe[side === 'width' ? 'offsetWidth' : 'offsetHeight'] || (side === 'width' ? 300 : 150);
+        placeholder.style[side] = /^\d+$/.test(`${size}`) ? `${size}px` : `${size}`;
+      }
       iframe.hidden = true;
       iframe.before(placeholder);
       placeholders.set(iframe, placeholder);
@@ -83,8 +83,8 @@ export async function startPageConsent(source: unknown): Promise<ConsentState> {
   await domReady();
   const lang = pageLanguage();
   const context: ConsentContext = { catalog, lang, wording: wordingFor(catalog, lang), state, showPreferences: openPreferences };
-  defineElements();
   provideConsentContext(context);
+  defineElements();
   void blocked.start();
   document.addEventListener('click', (event) => {
     const trigger = (event.target as Element | null)?.closest?.('[data-cookie-settings]');

@@ -6,78 +6,56 @@ export interface Problem {
   message: string;
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const describe = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : JSON.stringify(value);
-
-const child = (path: string, key: string) => (path ? `${path}.${key}` : key);
+const describe = (value: unknown) => (Array.isArray(value) ? 'a list' : isObject(value) ? 'an object' : JSON.stringify(value));
 
 /** Checks `value` against `shape`, adding every problem found (not just the first). */
 export function checkShape(shape: Shape, value: unknown, path: string, problems: Problem[]): void {
-  const fail = (message: string): void => {
-    problems.push({ path: path || '(top level)', message });
+  const at = (key: string) => (path ? `${path}.${key}` : key);
+  const fail = (message: string, where = path || '(top level)') => {
+    problems.push({ path: where, message });
   };
+  const expected = (what: string) => fail(`expected ${what}, found ${describe(value)}`);
   switch (shape.kind) {
     case 'text':
-      if (typeof value !== 'string') return fail(`expected text, found ${describe(value)}`);
-      if (shape.pattern && !new RegExp(shape.pattern).test(value))
-        fail(`${JSON.stringify(value)} is not ${shape.hint ?? `of the form /${shape.pattern}/`}`);
+      if (typeof value !== 'string') expected('text');
+      else if (shape.pattern && !new RegExp(shape.pattern).test(value)) fail(`${JSON.stringify(value)} is not ${shape.hint ?? 'allowed here'}`);
       return;
     case 'whole':
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < shape.min)
-        fail(`expected a whole number of at least ${shape.min}, found ${describe(value)}`);
+      if (!Number.isInteger(value) || (value as number) < shape.min) expected(`a whole number of at least ${shape.min}`);
       return;
     case 'yesno':
-      if (typeof value !== 'boolean') fail(`expected true or false, found ${describe(value)}`);
+      if (typeof value !== 'boolean') expected('true or false');
       return;
     case 'oneof':
-      if (!shape.values.includes(value as string))
-        fail(`expected one of ${shape.values.map((v) => JSON.stringify(v)).join(', ')}, found ${describe(value)}`);
+      if (!shape.values.includes(value as string)) expected(`one of ${shape.values.join(', ')}`);
       return;
     case 'list':
-      if (!Array.isArray(value)) return fail(`expected a list, found ${describe(value)}`);
+      if (!Array.isArray(value)) return expected('a list');
       if (value.length < shape.min) fail(`expected at least ${shape.min} item(s)`);
       value.forEach((item, index) => checkShape(shape.of, item, `${path}[${index}]`, problems));
       return;
-    case 'map': {
-      if (!isPlainObject(value)) return fail(`expected an object, found ${describe(value)}`);
-      const keyPattern = new RegExp(shape.keys);
-      for (const key of Object.keys(value)) {
-        if (!keyPattern.test(key)) problems.push({ path: child(path, key), message: `unknown key: expected ${shape.keysHint}` });
-        else checkShape(shape.of, value[key], child(path, key), problems);
-      }
-      return;
-    }
+    case 'map':
     case 'record': {
-      if (!isPlainObject(value)) return fail(`expected an object, found ${describe(value)}`);
-      const known = { ...shape.optional, ...shape.required };
-      for (const key of Object.keys(shape.required))
-        if (!(key in value)) problems.push({ path: child(path, key), message: 'is required but missing' });
+      if (!isObject(value)) return expected('an object');
+      const known: Record<string, Shape> = shape.kind === 'map' ? {} : { ...shape.optional, ...shape.required };
+      if (shape.kind === 'record') for (const key in shape.required) if (!(key in value)) fail('is required but missing', at(key));
       for (const key of Object.keys(value)) {
-        const inner = Object.prototype.hasOwnProperty.call(known, key) ? known[key] : undefined;
-        if (inner) checkShape(inner, value[key], child(path, key), problems);
-        else
-          problems.push({
-            path: child(path, key),
-            message: `unknown key (allowed here: ${Object.keys(known).join(', ')})`,
-          });
+        const inner = shape.kind === 'map' ? new RegExp(shape.keys).test(key) && shape.of : Object.hasOwn(known, key) && known[key];
+        if (inner) checkShape(inner, value[key], at(key), problems);
+        else fail(`unknown key (allowed here: ${shape.kind === 'map' ? shape.keysHint : Object.keys(known).join(', ')})`, at(key));
       }
       return;
     }
     case 'either': {
-      const firstProblems: Problem[] = [];
-      checkShape(shape.first, value, path, firstProblems);
-      if (!firstProblems.length) return;
-      const secondProblems: Problem[] = [];
-      checkShape(shape.second, value, path, secondProblems);
-      if (!secondProblems.length) return;
-      // Report the branch the value was nearest to: an object points into the map branch.
-      if (typeof value === 'object' && value !== null && secondProblems.every((p) => p.path !== (path || '(top level)')))
-        problems.push(...secondProblems);
-      else fail(`expected ${shape.hint}, found ${describe(value)}`);
-      return;
+      const first: Problem[] = [];
+      const second: Problem[] = [];
+      checkShape(shape.first, value, path, first);
+      if (first.length) checkShape(shape.second, value, path, second);
+      // An object points into the map branch: report its own problems, which name the inner path.
+      if (first.length && second.length) isObject(value) ? problems.push(...second) : expected(shape.hint);
     }
   }
 }

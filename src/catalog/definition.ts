@@ -34,9 +34,9 @@ export const GOOGLE_CONSENT_TYPES = [
 
 const cookieShape = record(
   {
-    name: text(COOKIE_NAME, 'a cookie name, or a glob with * such as "_ga_*"'),
+    name: text(COOKIE_NAME, 'a cookie name or a glob such as "_ga_*"'),
     purpose: localText,
-    expires: text(DURATION_PATTERN, 'an ISO-8601 duration such as "P2Y", "PT24H" or "P1000D", or "session"'),
+    expires: text(DURATION_PATTERN, 'an ISO-8601 duration ("P2Y", "PT24H") or "session"'),
   },
   {
     label: localText,
@@ -49,7 +49,7 @@ const cookieShape = record(
 
 const categoryShape = record(
   {
-    id: text(CATEGORY_ID, 'an id of lower-case letters, digits, "-" or "_", such as "analytics"'),
+    id: text(CATEGORY_ID, 'an id such as "analytics"'),
     title: localText,
     description: localText,
     cookies: list(cookieShape),
@@ -78,9 +78,9 @@ export const catalogShape = record(
   },
   {
     $schema: text(),
-    text: map(LANGUAGE_TAG, 'a language tag such as "en" or "cy"', map(wordingKeys, `one of ${Object.keys(en).join(', ')}`, text())),
+    text: map(LANGUAGE_TAG, 'a language tag such as "en" or "cy"', map(wordingKeys, 'a key of src/ui/i18n/en.ts', text())),
     privacySignals: record({}, { gpc: yesNo() }),
-    consentLog: record({ url: text(ABSOLUTE_HTTP_URL, 'an absolute http(s) URL') }),
+    consentLog: record({ url: text(ABSOLUTE_HTTP_URL, 'an absolute http(s) URL') }, {}),
     migrate: record(
       {},
       {

@@ -25,28 +25,14 @@ export function durationSeconds(value: string): number | null {
   return UNITS.reduce((total, unit) => total + (parts[unit] ?? 0) * SECONDS[unit], 0);
 }
 
-const WORDS: Record<string, Record<Unit, (n: number) => string>> = {
-  en: {
-    Y: (n) => (n === 1 ? 'year' : 'years'),
-    M: (n) => (n === 1 ? 'month' : 'months'),
-    W: (n) => (n === 1 ? 'week' : 'weeks'),
-    D: (n) => (n === 1 ? 'day' : 'days'),
-    H: (n) => (n === 1 ? 'hour' : 'hours'),
-    MT: (n) => (n === 1 ? 'minute' : 'minutes'),
-    S: (n) => (n === 1 ? 'second' : 'seconds'),
-  },
+/** Unit names in the order of UNITS, each as "one|two|more". */
+const WORDS: Record<string, string[]> = {
+  en: 'year|years|years month|months|months week|weeks|weeks day|days|days hour|hours|hours minute|minutes|minutes second|seconds|seconds'.split(' '),
   // Welsh takes the singular noun after a numeral; "year" mutates after 1 and 2.
-  cy: {
-    Y: (n) => (n === 1 ? 'flwyddyn' : n === 2 ? 'flynedd' : 'blynedd'),
-    M: () => 'mis',
-    W: () => 'wythnos',
-    D: () => 'diwrnod',
-    H: () => 'awr',
-    MT: () => 'munud',
-    S: () => 'eiliad',
-  },
+  cy: 'flwyddyn|flynedd|blynedd mis|mis|mis wythnos|wythnos|wythnos diwrnod|diwrnod|diwrnod awr|awr|awr munud|munud|munud eiliad|eiliad|eiliad'.split(' '),
 };
 const AND: Record<string, string> = { en: 'and', cy: 'a' };
+const unitWord = (words: string[], unit: Unit, n: number) => words[UNITS.indexOf(unit)].split('|')[Math.min(n, 3) - 1] ?? '';
 
 /** A duration in words: `P2Y` → "2 years", `P1Y1M4D` → "1 year, 1 month and 4 days". */
 export function durationInWords(value: string, lang: string, sessionText: string): string {
@@ -54,7 +40,7 @@ export function durationInWords(value: string, lang: string, sessionText: string
   if (parts === null) return sessionText;
   if (!parts) return value;
   const words = WORDS[lang] ?? WORDS.en;
-  const phrases = UNITS.filter((unit) => parts[unit] !== undefined).map((unit) => `${parts[unit]} ${words[unit](parts[unit]!)}`);
+  const phrases = UNITS.filter((unit) => parts[unit] !== undefined).map((unit) => `${parts[unit]} ${unitWord(words, unit, parts[unit]!)}`);
   if (phrases.length < 2) return phrases[0] ?? value;
   return `${phrases.slice(0, -1).join(', ')} ${AND[lang] ?? AND.en} ${phrases[phrases.length - 1]}`;
 }

@@ -1,33 +1,10 @@
 import type { Catalog } from './definition.js';
 import { describeProblems, validateCatalog } from './validate.js';
 
-/** A catalogue that could not be used; the message says why, for the console. */
-export class CatalogError extends Error {
-  override name = 'CatalogError';
-}
-
 const FETCH_TIMEOUT_MS = 10000;
 
-async function fetchJson(url: string): Promise<unknown> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
-  let response: Response;
-  try {
-    // The same mode and credentials as <link rel="preload" as="fetch" crossorigin>, so a preload is reused.
-    response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
-  } catch (error) {
-    throw new CatalogError(
-      controller.signal.aborted
-        ? `the catalogue ${url} did not answer within ${FETCH_TIMEOUT_MS / 1000} s`
-        : `the catalogue ${url} could not be fetched (${(error as Error).message})`,
-    );
-  } finally {
-    clearTimeout(timer);
-  }
-  if (!response.ok) throw new CatalogError(`the catalogue ${url} answered HTTP ${response.status}`);
-  const body = await response.text();
-  return parseJson(body, `the catalogue ${url}`);
-}
+/** A catalogue that could not be used; the message says why, for the console. */
+export class CatalogError extends Error {}
 
 function parseJson(body: string, what: string): unknown {
   try {
@@ -37,10 +14,16 @@ function parseJson(body: string, what: string): unknown {
   }
 }
 
-function readInline(id: string): unknown {
-  const element = document.getElementById(id);
-  if (!element) throw new CatalogError(`no element with id "${id}" holds the catalogue`);
-  return parseJson(element.textContent ?? '', `the catalogue in #${id}`);
+async function fetchText(url: string): Promise<string> {
+  const what = `the catalogue ${url}`;
+  // The same mode and credentials as <link rel="preload" as="fetch" crossorigin>, so a preload is reused.
+  const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), credentials: 'same-origin' }).catch((error: Error) => {
+    throw new CatalogError(
+      error.name === 'TimeoutError' ? `${what} did not answer within ${FETCH_TIMEOUT_MS / 1000} s` : `${what} could not be fetched (${error.message})`,
+    );
+  });
+  if (!response.ok) throw new CatalogError(`${what} answered HTTP ${response.status}`);
+  return response.text();
 }
 
 /**
@@ -48,11 +31,15 @@ function readInline(id: string): unknown {
  * `<script type="application/json">`. Rejects with a CatalogError naming the cause.
  */
 export async function loadCatalog(source: unknown): Promise<Catalog> {
-  if (source === undefined || source === null || source === '')
-    throw new CatalogError('no catalogue was given (data-catalog on the script tag, or init({ catalog }))');
-  const where = typeof source === 'string' ? source : 'the catalogue object';
-  const value = typeof source === 'string' ? (source.startsWith('#') ? readInline(source.slice(1)) : await fetchJson(source)) : source;
+  if (!source) throw new CatalogError('no catalogue was given (data-catalog on the script tag, or init({ catalog }))');
+  let value: unknown = source;
+  if (typeof source === 'string') {
+    const inline = source[0] === '#' && document.getElementById(source.slice(1));
+    if (source[0] === '#' && !inline) throw new CatalogError(`no element with id "${source.slice(1)}" holds the catalogue`);
+    value = parseJson(inline ? inline.textContent ?? '' : await fetchText(source), `the catalogue ${source}`);
+  }
   const result = validateCatalog(value);
-  if (result.problems) throw new CatalogError(`${where} is invalid:\n  ${describeProblems(result.problems).join('\n  ')}`);
+  if (result.problems)
+    throw new CatalogError(`${typeof source === 'string' ? source : 'the catalogue object'} is invalid:\n  ${describeProblems(result.problems).join('\n  ')}`);
   return result.catalog;
 }

@@ -83,9 +83,10 @@ export const map = <S extends Shape>(keys: string, keysHint: string, of: S): Typ
   keysHint,
   of,
 });
-export const record = <R extends Record<string, Shape>, O extends Record<string, Shape> = {}>(
+/** An object with `required` and `optional` keys and no others (pass `{}` for none: TypeScript then infers exactly). */
+export const record = <R extends Record<string, Shape>, O extends Record<string, Shape>>(
   required: R,
-  optional: O = {} as O,
+  optional: O,
 ): Typed<RecordShape<R, O>, RecordType<R, O>> => ({ kind: 'record', required, optional });
 export const either = <A extends Shape, B extends Shape>(first: A, second: B, hint: string): Typed<EitherShape<A, B>, Infer<A> | Infer<B>> => ({
   kind: 'either',

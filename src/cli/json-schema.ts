@@ -1,5 +1,6 @@
 import { catalogShape } from '../catalog/definition.js';
 import type { Shape } from '../catalog/shape.js';
+import { CATALOG_SCHEMA_URL } from './schema-url.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -67,7 +68,7 @@ export function shapeToJsonSchema(shape: Shape): JsonSchema {
 
 export const catalogJsonSchema = (): JsonSchema => ({
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://unpkg.com/council-cookie-consent/cookie-catalogs/catalog.schema.json',
+  $id: CATALOG_SCHEMA_URL,
   title: 'council-cookie-consent cookie catalogue',
   description: 'Generated from src/catalog/definition.ts by `npm run schema`: do not edit by hand.',
   ...shapeToJsonSchema(catalogShape),

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { catalogJsonSchema } from './json-schema.js';
+import { auditCommand } from './commands/audit.js';
+import { importCommand } from './commands/import.js';
 import { tablesCommand } from './commands/tables.js';
 import { UsageError, validateCommand } from './commands/validate.js';
 
@@ -8,6 +10,13 @@ const USAGE = `Usage: council-cookie-consent <command>
   validate <catalog.json>...                      check catalogues; one line per problem
   tables <catalog.json> [--lang cy] [--category ID]
                                                   the cookie tables as static HTML
+  import <policy.txt|policy.html> [--site-name NAME] [--domain DOMAIN]
+                                                  a draft catalogue from a cookie policy;
+                                                  guesses listed on stderr
+  audit <url> --catalog <catalog.json> [--json] [--browser-arg ARG]...
+                                                  what the page really sets, checked against
+                                                  the catalogue; exit 0 clean, 1 findings,
+                                                  2 could not run
   schema                                          print the catalogue JSON Schema`;
 
 async function main(argv: string[]): Promise<number> {
@@ -18,6 +27,11 @@ async function main(argv: string[]): Promise<number> {
     options: {
       lang: { type: 'string' },
       category: { type: 'string' },
+      'site-name': { type: 'string' },
+      domain: { type: 'string' },
+      catalog: { type: 'string' },
+      json: { type: 'boolean' },
+      'browser-arg': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -27,6 +41,15 @@ async function main(argv: string[]): Promise<number> {
     case 'tables':
       console.log(tablesCommand(positionals[0], values));
       return 0;
+    case 'import':
+      console.log(importCommand(positionals[0], { siteName: values['site-name'], domain: values.domain }, (line) => console.error(line)));
+      return 0;
+    case 'audit':
+      return auditCommand(positionals[0], {
+        catalog: values.catalog,
+        json: values.json ?? false,
+        browserArgs: values['browser-arg'] ?? [],
+      });
     case 'schema':
       console.log(JSON.stringify(catalogJsonSchema(), null, 2));
       return 0;

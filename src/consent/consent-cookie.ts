@@ -2,51 +2,41 @@ import Cookies from 'js-cookie';
 import type { Catalog } from '../catalog/definition.js';
 import { warnOnce } from '../console.js';
 
-const COOKIES_UNAVAILABLE =
-  'cookies are disabled or unavailable, so your choice applies to this page view only and nothing optional runs without it';
+/** Runs a cookie operation; if the browser refuses cookies it says why, once, and never throws. */
+function attempt<T>(operation: () => T): T | undefined {
+  try {
+    return operation();
+  } catch {
+    warnOnce('cookies are disabled or unavailable, so your choice applies to this page view only and nothing optional runs without it');
+    return undefined;
+  }
+}
 
-/** The consent cookie, written and read with js-cookie. Failures warn once and never throw. */
+/** The consent cookie, written and read with js-cookie. */
 export class ConsentCookie {
-  constructor(private readonly catalog: Catalog) {}
+  readonly #catalog: Catalog;
 
-  private get attributes(): Cookies.CookieAttributes {
-    const { expiresDays, domain } = this.catalog.consentCookie;
-    return {
-      expires: expiresDays,
-      path: '/',
-      sameSite: 'Lax',
-      secure: location.protocol === 'https:',
-      ...(domain ? { domain } : {}),
-    };
+  constructor(catalog: Catalog) {
+    this.#catalog = catalog;
   }
 
   read(): string | undefined {
-    try {
-      return Cookies.get(this.catalog.consentCookie.name);
-    } catch {
-      warnOnce(COOKIES_UNAVAILABLE);
-      return undefined;
-    }
+    return attempt(() => Cookies.get(this.#catalog.consentCookie.name));
   }
 
   /** Writes the value; returns whether the browser kept it. */
   write(value: string): boolean {
-    try {
-      Cookies.set(this.catalog.consentCookie.name, value, this.attributes);
-      if (Cookies.get(this.catalog.consentCookie.name) === value) return true;
-    } catch {
-      // Reported below, the same as a browser that silently drops cookies.
-    }
-    warnOnce(COOKIES_UNAVAILABLE);
-    return false;
+    const { name, expiresDays, domain } = this.#catalog.consentCookie;
+    return !!attempt(() => {
+      Cookies.set(name, value, { expires: expiresDays, path: '/', sameSite: 'Lax', secure: location.protocol === 'https:', domain });
+      // A browser with cookies off drops the write silently: read it back to know.
+      if (Cookies.get(name) !== value) throw new Error('not kept');
+      return true;
+    });
   }
 
   remove(): void {
-    try {
-      const { domain } = this.attributes;
-      Cookies.remove(this.catalog.consentCookie.name, { path: '/', ...(domain ? { domain } : {}) });
-    } catch {
-      warnOnce(COOKIES_UNAVAILABLE);
-    }
+    const { name, domain } = this.#catalog.consentCookie;
+    attempt(() => Cookies.remove(name, { path: '/', domain }));
   }
 }

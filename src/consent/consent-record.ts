@@ -19,8 +19,8 @@ export interface ConsentRecord {
 }
 
 const RECORD_KEYS = ['revision', 'time', 'consentId', 'method', 'categories'];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-const DAY_MS = 86400000;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+export const DAY_MS = 86400000;
 const MAX_COOKIE_LENGTH = 4096;
 
 export const optionalCategoryIds = (catalog: Catalog) =>
@@ -61,14 +61,8 @@ export function parseConsentRecord(raw: unknown, catalog: Catalog, now = Date.no
   return { revision, time, consentId, method: method as ConsentMethod, categories: answers };
 }
 
-export const serializeConsentRecord = (record: ConsentRecord) =>
-  JSON.stringify({
-    revision: record.revision,
-    time: record.time,
-    consentId: record.consentId,
-    method: record.method,
-    categories: record.categories,
-  });
+/** The cookie's value; records are always built with their keys in the documented order. */
+export const serializeConsentRecord = (record: ConsentRecord) => JSON.stringify(record);
 
 /** A random version-4 UUID; crypto.randomUUID is missing outside secure contexts (plain http). */
 export function newConsentId(): string {

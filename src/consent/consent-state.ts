@@ -36,25 +36,28 @@ export class ConsentState {
   record: ConsentRecord | undefined;
   /** False when the last choice could not be stored (cookies disabled): it holds for this page view only. */
   stored = true;
-  private readonly listeners = new Set<ConsentListener>();
+  #listeners = new Set<ConsentListener>();
   readonly optionalIds: string[];
+
+  readonly #storage: ConsentStorage;
 
   constructor(
     readonly catalog: Catalog,
-    private readonly storage: ConsentStorage,
+    storage: ConsentStorage,
     /** Whether the browser sends Global Privacy Control and the catalogue honours it. */
     readonly gpc: boolean,
   ) {
+    this.#storage = storage;
     this.optionalIds = optionalCategoryIds(catalog);
     this.record = parseConsentRecord(storage.read(), catalog);
   }
 
-  private category(id: string) {
+  #category(id: string) {
     return this.catalog.categories.find((category) => category.id === id);
   }
 
   isExempt(id: string): boolean {
-    return this.category(id)?.basis === 'statistics-exemption';
+    return this.#category(id)?.basis === 'statistics-exemption';
   }
 
   answered(id: string): boolean {
@@ -80,8 +83,8 @@ export class ConsentState {
   }
 
   subscribe(listener: ConsentListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   /** Records answers for some or all optional categories; the others keep theirs. */
@@ -95,8 +98,8 @@ export class ConsentState {
   /** Takes over a whole record (a new choice, or one migrated from another tool) and stores it. */
   adopt(record: ConsentRecord, previous = this.granted()): void {
     this.record = record;
-    this.stored = this.storage.write(serializeConsentRecord(record));
-    this.emit({ granted: this.granted(), previous, method: record.method, record });
+    this.stored = this.#storage.write(serializeConsentRecord(record));
+    this.#emit({ granted: this.granted(), previous, method: record.method, record });
   }
 
   answerAll(answer: boolean, method: ConsentMethod): void {
@@ -106,12 +109,12 @@ export class ConsentState {
   /** Forgets the choice: the cookie is removed and the defaults apply again. */
   reset(): void {
     const previous = this.granted();
-    this.storage.remove();
+    this.#storage.remove();
     this.record = undefined;
-    this.emit({ granted: this.granted(), previous });
+    this.#emit({ granted: this.granted(), previous });
   }
 
-  private emit(change: ConsentChange): void {
-    for (const listener of [...this.listeners]) listener(change);
+  #emit(change: ConsentChange): void {
+    for (const listener of [...this.#listeners]) listener(change);
   }
 }

@@ -1,10 +1,8 @@
 import Cookies from 'js-cookie';
 import { hostAndParents } from '../effects/cookie-sweeper.js';
 import type { ConsentState } from './consent-state.js';
-import { newConsentId } from './consent-record.js';
+import { DAY_MS, newConsentId, UUID } from './consent-record.js';
 
-const DAY_MS = 86400000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /**
  * Takes over a resident's answers from CivicUK Cookie Control when we hold no choice yet:

@@ -43,51 +43,54 @@ const settled = (script: HTMLScriptElement) =>
  * the page later.
  */
 export class BlockedElements {
-  private readonly released = new WeakSet<Element>();
-  private readonly placeheld = new WeakSet<HTMLIFrameElement>();
-  private queue: Promise<void> = Promise.resolve();
-  private observer?: MutationObserver;
+  #released = new WeakSet<Element>();
+  #placeheld = new WeakSet<HTMLIFrameElement>();
+  #queue: Promise<void> = Promise.resolve();
+  #observer?: MutationObserver;
 
-  constructor(
-    private readonly isGranted: (categoryId: string) => boolean,
-    private readonly iframes?: IframeHooks,
-  ) {}
+  readonly #isGranted: (categoryId: string) => boolean;
+  readonly #iframes?: IframeHooks;
 
-  private allowed(element: Element) {
+  constructor(isGranted: (categoryId: string) => boolean, iframes?: IframeHooks) {
+    this.#isGranted = isGranted;
+    this.#iframes = iframes;
+  }
+
+  #allowed(element: Element) {
     const ids = categoriesOf(element);
-    return ids.length > 0 && ids.every(this.isGranted);
+    return ids.length > 0 && ids.every(this.#isGranted);
   }
 
   /** Releases what is granted now and watches for elements added later. */
   start(root: ParentNode = document): Promise<void> {
-    this.observer ??= new MutationObserver((mutations) => {
+    this.#observer ??= new MutationObserver((mutations) => {
       if (mutations.some((m) => Array.from(m.addedNodes).some((n) => n instanceof Element && (n.matches(BLOCKED) || n.querySelector(BLOCKED)))))
         void this.update(root);
     });
-    this.observer.observe(document.documentElement, { childList: true, subtree: true });
+    this.#observer.observe(document.documentElement, { childList: true, subtree: true });
     return this.update(root);
   }
 
   stop(): void {
-    this.observer?.disconnect();
+    this.#observer?.disconnect();
   }
 
   /** Brings the page in line with the current answers; resolves when released scripts have run. */
   update(root: ParentNode = document): Promise<void> {
-    this.queue = this.queue.then(() => this.release(root));
-    return this.queue;
+    this.#queue = this.#queue.then(() => this.#release(root));
+    return this.#queue;
   }
 
-  private async release(root: ParentNode): Promise<void> {
+  async #release(root: ParentNode): Promise<void> {
     let pending: Promise<void>[] = [];
     for (const element of Array.from(root.querySelectorAll(BLOCKED))) {
       if (element instanceof HTMLIFrameElement) {
-        this.updateIframe(element);
+        this.#updateIframe(element);
         continue;
       }
       const original = element as HTMLScriptElement;
-      if (this.released.has(original) || !original.isConnected || !this.allowed(original)) continue;
-      this.released.add(original);
+      if (this.#released.has(original) || !original.isConnected || !this.#allowed(original)) continue;
+      this.#released.add(original);
       const script = runnableCopy(original);
       // An inline script may use what the external scripts before it define.
       if (!script.src && pending.length) {
@@ -101,17 +104,17 @@ export class BlockedElements {
     await Promise.all(pending);
   }
 
-  private updateIframe(iframe: HTMLIFrameElement): void {
+  #updateIframe(iframe: HTMLIFrameElement): void {
     const source = iframe.getAttribute('data-src')!;
-    if (this.allowed(iframe)) {
+    if (this.#allowed(iframe)) {
       if (iframe.getAttribute('src') !== source) iframe.src = source;
-      if (this.placeheld.delete(iframe)) this.iframes?.unblock(iframe);
+      if (this.#placeheld.delete(iframe)) this.#iframes?.unblock(iframe);
     } else {
       // Withdrawn after it was shown: stop the embedded page, show the placeholder again.
       if (iframe.getAttribute('src') === source) iframe.src = 'about:blank';
-      if (!this.placeheld.has(iframe)) {
-        this.placeheld.add(iframe);
-        this.iframes?.block(iframe);
+      if (!this.#placeheld.has(iframe)) {
+        this.#placeheld.add(iframe);
+        this.#iframes?.block(iframe);
       }
     }
   }

@@ -39,7 +39,7 @@ describe('sweepCookies', () => {
     sweepCookies(catalog, ['analytics'], true, 'www.tmbc.gov.uk');
     const messages = warn.mock.calls.map((call) => call.join(' '));
     expect(messages).toHaveLength(2);
-    expect(messages[0]).toContain('ASP.NET_Sessionid is set on siteimprove.com');
+    expect(messages[0]).toContain('ASP.NET_Sessionid on siteimprove.com');
     expect(messages[1]).toContain('google.com');
     warn.mockClear();
     sweepCookies(catalog, ['analytics'], false, 'www.tmbc.gov.uk');

@@ -69,9 +69,6 @@ export function sweepCookies(
   }
   if (warnForeign)
     for (const [domain, names] of foreign)
-      warn(
-        `${names.join(', ')} ${names.length > 1 ? 'are' : 'is'} set on ${domain}, another site's domain, which this page cannot delete. ` +
-          `Residents can clear ${domain} cookies in their browser; tell them so in your cookie policy.`,
-      );
+      warn(`${names.join(', ')} on ${domain} (another site's domain) cannot be deleted by this page; residents can clear them in their browser`);
   return deleted;
 }

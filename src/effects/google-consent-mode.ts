@@ -24,7 +24,7 @@ export function connectGoogleConsentMode(state: ConsentState, win: DataLayerWind
   gtag('consent', 'default', { ...types(() => false), wait_for_update: 500 });
   const announce = () => {
     gtag('consent', 'update', types((ids) => ids.every((id) => state.isGranted(id))));
-    dataLayer.push({ event: 'cookie_consent_update', cookieConsent: { essential: true, ...state.granted() } });
+    dataLayer.push({ event: 'cookie_consent_update', cookieConsent: state.granted() });
   };
   if (state.record) announce();
   state.subscribe(announce);

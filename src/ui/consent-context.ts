@@ -13,45 +13,37 @@ export interface ConsentContext {
 }
 
 let provided: ConsentContext | undefined;
-const waiting = new Set<() => void>();
-
-/** Makes the page's consent available to its elements, including those already in the page. */
-export function provideConsentContext(context: ConsentContext): void {
-  provided = context;
-  for (const attach of [...waiting]) attach();
-  waiting.clear();
-}
 
 /**
- * Connects an element to the page's consent: it renders again on every change, and
- * waits (rendering its fallback) until the catalogue has loaded.
+ * Makes the page's consent available to its elements. The library registers the elements
+ * only after this, so every element finds it when it connects.
  */
+export function provideConsentContext(context: ConsentContext): void {
+  provided = context;
+}
+
+/** Connects an element to the page's consent: it renders again on every change. */
 export class ConsentController implements ReactiveController {
   context?: ConsentContext;
-  private unsubscribe?: () => void;
-  private readonly attach = () => {
-    this.context = provided!;
-    this.unsubscribe = this.context.state.subscribe((change) => {
-      this.onChange?.(change);
-      this.host.requestUpdate();
-    });
-    this.host.requestUpdate();
-  };
+  #unsubscribe?: () => void;
+  readonly #host: ReactiveControllerHost;
+  readonly #onChange?: (change: ConsentChange) => void;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly onChange?: (change: ConsentChange) => void,
-  ) {
+  constructor(host: ReactiveControllerHost, onChange?: (change: ConsentChange) => void) {
+    this.#host = host;
+    this.#onChange = onChange;
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (provided) this.attach();
-    else waiting.add(this.attach);
+    this.context = provided;
+    this.#unsubscribe = provided?.state.subscribe((change) => {
+      this.#onChange?.(change);
+      this.#host.requestUpdate();
+    });
   }
 
   hostDisconnected(): void {
-    waiting.delete(this.attach);
-    this.unsubscribe?.();
+    this.#unsubscribe?.();
   }
 }

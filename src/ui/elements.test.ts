@@ -22,7 +22,7 @@ function provide(forCatalog: Catalog = catalog, lang = 'en', options: { gpc?: bo
   return state;
 }
 
-async function mount<K extends keyof HTMLElementTagNameMap>(tag: K, setup?: (element: HTMLElementTagNameMap[K]) => void) {
+async function mount<K extends "cookie-banner" | "cookie-preferences" | "cookie-table" | "cookie-embed-placeholder">(tag: K, setup?: (element: HTMLElementTagNameMap[K]) => void) {
   const element = document.createElement(tag);
   setup?.(element);
   document.body.append(element);
@@ -133,8 +133,8 @@ describe('<cookie-table>', () => {
     const stale = document.createElement('cookie-table');
     stale.category = 'essential';
     stale.innerHTML = '<table><caption>Essential cookies</caption><tbody><tr><th>OldCookie</th></tr></tbody></table>';
-    document.body.append(fresh, stale);
     provide();
+    document.body.append(fresh, stale);
     await fresh.updateComplete;
     await stale.updateComplete;
     expect(fresh.shadowRoot!.querySelector('slot')).not.toBeNull();

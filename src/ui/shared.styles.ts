@@ -7,9 +7,6 @@ export const sharedStyles = css`
     color: var(--cookie-text-color, #0b0c0c);
     line-height: 1.4;
   }
-  [hidden] {
-    display: none !important;
-  }
   .button {
     font: inherit;
     font-size: 1em;

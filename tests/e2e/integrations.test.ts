@@ -64,7 +64,7 @@ describe('Google Consent Mode v2', () => {
     await expect.poll(() => dataLayer(page)).toEqual([
       { gtag: ['consent', 'default', { analytics_storage: 'denied', wait_for_update: 500 }] },
       { gtag: ['consent', 'update', { analytics_storage: 'granted' }] },
-      { event: 'cookie_consent_update', cookieConsent: { essential: true, analytics: true } },
+      { event: 'cookie_consent_update', cookieConsent: { analytics: true } },
     ]);
     await page.reload();
     await consentReady(page);
@@ -72,7 +72,7 @@ describe('Google Consent Mode v2', () => {
     expect(await dataLayer(page)).toEqual([
       { gtag: ['consent', 'default', { analytics_storage: 'denied', wait_for_update: 500 }] },
       { gtag: ['consent', 'update', { analytics_storage: 'granted' }] },
-      { event: 'cookie_consent_update', cookieConsent: { essential: true, analytics: true } },
+      { event: 'cookie_consent_update', cookieConsent: { analytics: true } },
     ]);
     await context.close();
   });

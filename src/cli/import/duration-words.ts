@@ -32,10 +32,16 @@ const NUMBER_WORDS: Record<string, number> = {
 /** A fraction of a unit becomes whole smaller units (1.5 years → 18 months). */
 const SMALLER: Partial<Record<Unit, [Unit, number]>> = { Y: ['M', 12], M: ['D', 30], W: ['D', 7], D: ['H', 24], H: ['MT', 60], MT: ['S', 60] };
 
-/** One "<amount> <unit>" phrase: "2 years", "24hrs", "a minute", "thirty days". */
-const AMOUNT = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
-const UNIT = '(years?|yrs?|y|months?|mths?|mos?|weeks?|wks?|w|days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)';
-const PHRASE = new RegExp(`(?<![\\w.])${AMOUNT}\\s*-?\\s*${UNIT}(?![\\w])`, 'gi');
+/**
+ * One "<amount> <unit>" phrase: "2 years", "24hrs", "30d", "a minute", "thirty days". A
+ * number in words needs a space and a full unit, so "and" is not read as "an d(ay)".
+ */
+const UNIT = '(?:years?|yrs?|months?|mths?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)';
+const DIGITS_AMOUNT = `(\\d+(?:\\.\\d+)?)\\s*-?\\s*(${UNIT}|[ymwdhs])`;
+const WORDS_AMOUNT = `(${Object.keys(NUMBER_WORDS).join('|')})[\\s-]+(${UNIT})`;
+const PHRASE = new RegExp(`(?<![\\w.])(?:${DIGITS_AMOUNT}|${WORDS_AMOUNT})(?![\\w])`, 'gi');
+const STARTS_WITH_PHRASE = new RegExp(`^(?:${DIGITS_AMOUNT}|${WORDS_AMOUNT})(?![\\w])`, 'i');
+
 /** What may stand between two phrases of one duration: "1 year, 1 month and 4 days". */
 const JOINER = /^[\s,]*(and|&|\+)?[\s,]*$/i;
 
@@ -92,8 +98,8 @@ export function durationFromWords(words: string): ReadDuration | undefined {
   }
   const parts: Partial<Record<Unit, number>> = {};
   for (const match of run) {
-    let unit = unitOf(match[2])!;
-    let amount = amountOf(match[1]);
+    let unit = unitOf(match[2] ?? match[4])!;
+    let amount = amountOf(match[1] ?? match[3]);
     while (!Number.isInteger(amount) && SMALLER[unit]) {
       const [smaller, factor] = SMALLER[unit]!;
       amount = Math.round(amount * factor * 1000) / 1000;
@@ -112,4 +118,4 @@ export function durationFromWords(words: string): ReadDuration | undefined {
 
 /** Whether some words start with a lifetime, for telling where a row's expiry column begins. */
 export const startsWithDuration = (words: string): boolean =>
-  new RegExp(`^${AMOUNT}\\s*-?\\s*${UNIT}(?![\\w])`, 'i').test(words.trim()) || /^(browser )?session\b/i.test(words.trim());
+  STARTS_WITH_PHRASE.test(words.trim()) || /^((browser|end of( the)?) )?session\b/i.test(words.trim());

@@ -5,7 +5,7 @@
 export type PolicyItem =
   | { kind: 'heading'; text: string }
   | { kind: 'text'; text: string }
-  | { kind: 'table'; rows: string[][] };
+  | { kind: 'table'; rows: string[][]; caption?: string };
 
 export interface PolicyDocument {
   items: PolicyItem[];

@@ -48,14 +48,6 @@ export const bannerStyles = css`
       align-self: flex-start;
     }
   }
-  @media (max-height: 25em) {
-    .banner {
-      padding-block: 0.75em;
-    }
-    h2 {
-      font-size: 1.2em;
-    }
-  }
   @media (forced-colors: active) {
     .banner {
       border-top-color: CanvasText;

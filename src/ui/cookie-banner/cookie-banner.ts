@@ -51,48 +51,48 @@ export class CookieBanner extends LitElement {
   /** Hidden by the resident. */
   dismissed = false;
 
-  private readonly consent = new ConsentController(this, (change) => this.confirm(change));
-  private resizeObserver?: ResizeObserver;
-  private savedRootPadding?: [string, string];
+  #consent = new ConsentController(this, (change) => this.#confirm(change));
+  #resizeObserver?: ResizeObserver;
+  #savedRootPadding?: [string, string];
 
-  private get noun(): string {
-    const { state, wording } = this.consent.context!;
+  get #noun(): string {
+    const { state, wording } = this.#consent.context!;
     return state.optionalIds.length === 1 && state.optionalIds[0] === 'analytics' ? wording.nounAnalytics : wording.nounAdditional;
   }
 
-  private confirm(change: ConsentChange): void {
-    const { state, wording } = this.consent.context!;
+  #confirm(change: ConsentChange): void {
+    const { state, wording } = this.#consent.context!;
     if (state.needsAnswer || !change.method || this.confirmation) return;
     const answers = Object.values(change.granted);
     const template = answers.every(Boolean) ? wording.accepted : answers.some(Boolean) ? wording.saved : wording.rejected;
-    this.confirmation = fill(template, { noun: this.noun });
-    this.moveFocusToConfirmation = this.matches(':focus-within');
+    this.confirmation = fill(template, { noun: this.#noun });
+    this.#moveFocusToConfirmation = this.matches(':focus-within');
   }
 
-  private moveFocusToConfirmation = false;
+  #moveFocusToConfirmation = false;
 
   override render() {
-    const context = this.consent.context;
+    const context = this.#consent.context;
     if (!context || this.dismissed) return nothing;
     const { state, wording, catalog, lang } = context;
     if (!this.confirmation && !state.needsAnswer) return nothing;
     const title = fill(wording.bannerTitle, { site: catalog.site.name });
     return html`<div class="banner" part="banner" role="region" aria-label=${title}>
-      <div class="inner">${this.confirmation ? this.renderConfirmation() : this.renderQuestion(title, lang)}</div>
+      <div class="inner">${this.confirmation ? this.#renderConfirmation() : this.#renderQuestion(title, lang)}</div>
     </div>`;
   }
 
-  private renderQuestion(title: string, lang: string) {
-    const { state, wording, catalog } = this.consent.context!;
+  #renderQuestion(title: string, lang: string) {
+    const { state, wording, catalog } = this.#consent.context!;
     const exempt = state.optionalIds.filter((id) => state.isExempt(id));
     const allExempt = exempt.length === state.optionalIds.length;
-    const noun = this.noun;
+    const noun = this.#noun;
     const exemptTitles = exempt.map((id) => pickText(catalog.categories.find((c) => c.id === id)!.title, lang).toLowerCase());
     const policy = safeHref(catalog.site.policyUrl);
     return html`<h2 part="heading">${title}</h2>
       <div part="message">
         <p>${wording.bannerEssential}</p>
-        ${allExempt ? nothing : html`<p>${state.optionalIds.length === 1 ? wording.bannerAskAnalytics : wording.bannerAskAdditional}</p>`}
+        ${allExempt ? nothing : html`<p>${fill(wording.bannerAsk, { noun })}</p>`}
         ${exempt.length ? html`<p>${fill(wording.bannerExemption, { category: exemptTitles.join(', ') })}</p>` : nothing}
         ${state.gpc && !state.record ? html`<p>${wording.bannerGpc}</p>` : nothing}
       </div>
@@ -107,7 +107,7 @@ export class CookieBanner extends LitElement {
           type="button"
           class="button secondary"
           part="button choose-button"
-          @click=${(event: Event) => this.consent.context!.showPreferences(event.currentTarget as Element)}
+          @click=${(event: Event) => this.#consent.context!.showPreferences(event.currentTarget as Element)}
         >
           ${wording.choose}
         </button>
@@ -115,8 +115,8 @@ export class CookieBanner extends LitElement {
       </div>`;
   }
 
-  private renderConfirmation() {
-    const { wording, showPreferences } = this.consent.context!;
+  #renderConfirmation() {
+    const { wording, showPreferences } = this.#consent.context!;
     return html`<div class="confirmation" part="confirmation" tabindex="-1">
         <p>
           ${this.confirmation} ${wording.changeBefore}
@@ -127,48 +127,48 @@ export class CookieBanner extends LitElement {
         </p>
       </div>
       <div class="actions" part="actions">
-        <button type="button" class="button" part="button hide-button" @click=${this.hide}>${wording.hide}</button>
+        <button type="button" class="button" part="button hide-button" @click=${this.#hide}>${wording.hide}</button>
       </div>`;
   }
 
-  private readonly hide = () => {
+  #hide = () => {
     this.dismissed = true;
   };
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const panel = this.renderRoot.querySelector<HTMLElement>('.banner');
-    if (panel) this.reserveSpace(panel);
-    else this.releaseSpace();
-    if (this.moveFocusToConfirmation) {
-      this.moveFocusToConfirmation = false;
+    if (panel) this.#reserveSpace(panel);
+    else this.#releaseSpace();
+    if (this.#moveFocusToConfirmation) {
+      this.#moveFocusToConfirmation = false;
       this.renderRoot.querySelector<HTMLElement>('.confirmation')?.focus();
     }
   }
 
   /** Scroll padding and padding as tall as the panel, so it never covers focus or the end of the page. */
-  private reserveSpace(panel: HTMLElement): void {
-    if (this.resizeObserver) return;
+  #reserveSpace(panel: HTMLElement): void {
+    if (this.#resizeObserver) return;
     const root = document.documentElement.style;
-    this.savedRootPadding = [root.scrollPaddingBottom, root.paddingBottom];
-    this.resizeObserver = new ResizeObserver(() => {
+    this.#savedRootPadding = [root.scrollPaddingBottom, root.paddingBottom];
+    this.#resizeObserver = new ResizeObserver(() => {
       const height = `${panel.offsetHeight}px`;
       root.scrollPaddingBottom = height;
       root.paddingBottom = height;
     });
-    this.resizeObserver.observe(panel);
+    this.#resizeObserver.observe(panel);
   }
 
-  private releaseSpace(): void {
-    if (!this.resizeObserver) return;
-    this.resizeObserver.disconnect();
-    this.resizeObserver = undefined;
+  #releaseSpace(): void {
+    if (!this.#resizeObserver) return;
+    this.#resizeObserver.disconnect();
+    this.#resizeObserver = undefined;
     const root = document.documentElement.style;
-    [root.scrollPaddingBottom, root.paddingBottom] = this.savedRootPadding ?? ['', ''];
+    [root.scrollPaddingBottom, root.paddingBottom] = this.#savedRootPadding ?? ['', ''];
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.releaseSpace();
+    this.#releaseSpace();
   }
 }

@@ -44,8 +44,8 @@ export class CookieEmbedPlaceholder extends LitElement {
       }
     `,
   ];
-  static override properties = { category: {}, provider: {}, src: {} };
 
+  // Plain fields, not reactive properties: the library sets them before the element connects.
   /** The category the content waits for. */
   category = '';
   /** Who provides the content (the iframe's data-provider). */
@@ -53,10 +53,10 @@ export class CookieEmbedPlaceholder extends LitElement {
   /** The content's address (the iframe's data-src). */
   src?: string;
 
-  private readonly consent = new ConsentController(this);
+  #consent = new ConsentController(this);
 
   override render() {
-    const context = this.consent.context;
+    const context = this.#consent.context;
     if (!context) return nothing;
     const { catalog, lang, wording, state } = context;
     const category = catalog.categories.find((c) => c.id === this.category);

@@ -39,36 +39,36 @@ function deepActiveElement(): Element | null {
 export class CookiePreferences extends LitElement {
   static override styles = [sharedStyles, tableStyles, preferencesStyles];
 
-  private readonly consent = new ConsentController(this);
-  private opener: Element | null = null;
+  #consent = new ConsentController(this);
+  #opener: Element | null = null;
 
-  private get dialog() {
+  get #dialog() {
     return this.renderRoot.querySelector('dialog')!;
   }
 
   /** Opens the dialog, showing the current choices; focus returns to `opener` (default: the focused element). */
   async show(opener: Element | null = deepActiveElement()): Promise<void> {
-    this.opener = opener;
+    this.#opener = opener;
     this.requestUpdate();
     await this.updateComplete;
-    if (!this.dialog || this.dialog.open) return;
-    this.dialog.querySelector('form')?.reset();
-    this.dialog.showModal();
+    if (!this.#dialog || this.#dialog.open) return;
+    this.#dialog.querySelector('form')?.reset();
+    this.#dialog.showModal();
   }
 
   close(): void {
-    this.dialog?.close();
+    this.#dialog?.close();
   }
 
-  private readonly restoreFocus = () => {
-    const opener = this.opener;
-    this.opener = null;
+  #restoreFocus = () => {
+    const opener = this.#opener;
+    this.#opener = null;
     if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
   };
 
-  private readonly save = (event: SubmitEvent) => {
+  #save = (event: SubmitEvent) => {
     event.preventDefault();
-    const { state } = this.consent.context!;
+    const { state } = this.#consent.context!;
     const form = event.currentTarget as HTMLFormElement;
     const answers = Object.fromEntries(
       state.optionalIds.map((id) => [id, (form.elements.namedItem(id) as RadioNodeList | null)?.value === 'on']),
@@ -79,26 +79,26 @@ export class CookiePreferences extends LitElement {
   };
 
   override render() {
-    const context = this.consent.context;
+    const context = this.#consent.context;
     if (!context) return nothing;
     const { wording, catalog } = context;
-    return html`<dialog part="dialog" aria-labelledby="cookie-preferences-title" @close=${this.restoreFocus}>
+    return html`<dialog part="dialog" aria-label=${wording.dialogTitle} @close=${this.#restoreFocus}>
       <div class="header">
-        <h2 id="cookie-preferences-title" part="heading">${wording.dialogTitle}</h2>
+        <h2 part="heading">${wording.dialogTitle}</h2>
         <button type="button" class="button secondary" part="button close-button" @click=${() => this.close()}>
           ${wording.close}
         </button>
       </div>
-      <form class="body" method="dialog" @submit=${this.save}>
+      <form class="body" method="dialog" @submit=${this.#save}>
         <p>${wording.dialogIntro}</p>
-        ${catalog.categories.map((category) => this.renderCategory(category))}
+        ${catalog.categories.map((category) => this.#renderCategory(category))}
         <button type="submit" class="button" part="button save-button">${wording.save}</button>
       </form>
     </dialog>`;
   }
 
-  private renderCategory(category: Category) {
-    const { catalog, lang, wording, state } = this.consent.context!;
+  #renderCategory(category: Category) {
+    const { catalog, lang, wording, state } = this.#consent.context!;
     const title = pickText(category.title, lang);
     const description = html`<p>${pickText(category.description, lang)}</p>`;
     const table = cookieTables(catalog, lang, wording, category.id).map((tree) => toDom(tree));

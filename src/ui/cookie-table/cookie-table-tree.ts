@@ -2,7 +2,7 @@ import type { Catalog, Category } from '../../catalog/definition.js';
 import { durationInWords } from '../../catalog/duration.js';
 import { pickText } from '../../catalog/local-text.js';
 import { h, type Tree } from '../element-tree.js';
-import { fill, type Messages } from '../i18n/wording.js';
+import type { Messages } from '../i18n/wording.js';
 
 /** Both a class (for council CSS on static HTML) and a part (for ::part on the element). */
 const named = (name: string, extra: Record<string, string> = {}) => ({ class: `cookie-table__${name}`, part: name, ...extra });
@@ -18,14 +18,12 @@ function categoryTable(category: Category, lang: string, wording: Messages): Tre
     ),
   );
   const rows = category.cookies.map((cookie) => {
-    const purpose = pickText(cookie.purpose, lang);
-    const provider = cookie.provider ? ` ${fill(wording.tableProvider, { provider: cookie.provider })}` : '';
     const expires = pickText(cookie.expiresText, lang) || durationInWords(cookie.expires, lang, wording.expiresSession);
     return h(
       'tr',
       named('row'),
       h('th', named('name', { scope: 'row' }), pickText(cookie.label, lang) || cookie.name),
-      h('td', named('cell'), purpose + provider),
+      h('td', named('cell'), pickText(cookie.purpose, lang)),
       h('td', named('cell'), expires),
     );
   });

@@ -32,10 +32,10 @@ export class CookieTable extends LitElement {
   /** A category id such as "analytics"; all categories when absent. */
   category?: string;
 
-  private readonly consent = new ConsentController(this);
+  #consent = new ConsentController(this);
 
   override render() {
-    const context = this.consent.context;
+    const context = this.#consent.context;
     if (!context) return html`<slot></slot>`;
     const tables = cookieTables(context.catalog, context.lang, context.wording, this.category);
     // Compared without white space: static HTML may be laid out on one line or many.

@@ -4,14 +4,9 @@ import type { Messages } from './en.js';
 export const cy: Messages = {
   bannerTitle: 'Cwcis ar {site}',
   bannerEssential: 'Rydym yn defnyddio rhai cwcis hanfodol i wneud i’r wefan hon weithio.',
-  bannerAskAnalytics:
-    'Hoffem hefyd ddefnyddio cwcis dadansoddi i ddeall sut rydych yn defnyddio’r wefan hon, er mwyn i ni allu ei gwella.',
-  bannerAskAdditional:
-    'Hoffem hefyd osod cwcis ychwanegol i ddeall sut rydych yn defnyddio’r wefan hon, cofio eich gosodiadau a gwella ein gwasanaethau.',
-  bannerExemption:
-    'Rydym yn defnyddio {category} i gyfrif ymweliadau a gweld pa dudalennau sy’n cael eu defnyddio, er mwyn gwella’r wefan. Nid ydynt yn eich adnabod, a gallwch eu diffodd.',
-  bannerGpc:
-    'Mae eich porwr yn anfon signal Global Privacy Control, felly nid ydym wedi gosod cwcis dewisol. Gallwch eu derbyn o hyd os ydych eisiau.',
+  bannerAsk: 'Hoffem hefyd ddefnyddio {noun} i ddeall sut rydych yn defnyddio’r wefan hon, er mwyn i ni allu ei gwella.',
+  bannerExemption: 'Rydym yn defnyddio {category} i gyfrif ymweliadau er mwyn gwella’r wefan. Nid ydynt yn eich adnabod. Gallwch eu diffodd.',
+  bannerGpc: 'Mae eich porwr yn anfon signal Global Privacy Control, felly nid ydym wedi gosod cwcis dewisol. Gallwch eu derbyn o hyd.',
   nounAnalytics: 'cwcis dadansoddi',
   nounAdditional: 'cwcis ychwanegol',
   accept: 'Derbyn {noun}',
@@ -38,7 +33,6 @@ export const cy: Messages = {
   tableName: 'Enw',
   tablePurpose: 'Diben',
   tableExpires: 'Yn dod i ben',
-  tableProvider: 'Wedi’i osod gan {provider}.',
   tableEmpty: 'Nid ydym yn gosod unrhyw gwcis yn y categori hwn.',
   expiresSession: 'Pan fyddwch yn cau eich porwr',
   placeholderText: 'Mae’r cynnwys hwn gan {provider} wedi’i guddio oherwydd byddai’n gosod cwcis nad ydych wedi’u derbyn.',

@@ -5,13 +5,9 @@
 export const en = {
   bannerTitle: 'Cookies on {site}',
   bannerEssential: 'We use some essential cookies to make this website work.',
-  bannerAskAnalytics: 'We’d also like to use analytics cookies to understand how you use this website, so we can improve it.',
-  bannerAskAdditional:
-    'We’d also like to set additional cookies to understand how you use this website, remember your settings and improve our services.',
-  bannerExemption:
-    'We use {category} to count visits and see which pages are used, so we can improve the website. They do not identify you, and you can turn them off.',
-  bannerGpc:
-    'Your browser is sending a Global Privacy Control signal, so we have not set optional cookies. You can still accept them if you want to.',
+  bannerAsk: 'We’d also like to use {noun} to understand how you use this website, so we can improve it.',
+  bannerExemption: 'We use {category} to count visits so we can improve the website. They do not identify you. You can turn them off.',
+  bannerGpc: 'Your browser sends a Global Privacy Control signal, so we have not set optional cookies. You can still accept them.',
   nounAnalytics: 'analytics cookies',
   nounAdditional: 'additional cookies',
   accept: 'Accept {noun}',
@@ -38,7 +34,6 @@ export const en = {
   tableName: 'Name',
   tablePurpose: 'Purpose',
   tableExpires: 'Expires',
-  tableProvider: 'Set by {provider}.',
   tableEmpty: 'We do not set any cookies in this category.',
   expiresSession: 'When you close your browser',
   placeholderText: 'This content from {provider} is hidden because it would set cookies you have not accepted.',

@@ -1,0 +1,132 @@
+import type { Catalog, Category, CookieDeclaration } from '../../catalog/definition.js';
+import { durationSeconds } from '../../catalog/duration.js';
+import { CATALOG_SCHEMA_URL } from '../schema-url.js';
+import { CATEGORY_IDS, CATEGORY_TEMPLATES, categoryFromWords, type CategoryId } from './categories.js';
+import { classifyCookie, type Entry } from './classify-cookie.js';
+import { readCookieNames } from './cookie-names.js';
+import type { CookieRow } from './cookie-row.js';
+import { findKnownCookie } from './known-cookies.js';
+
+export interface SiteFacts {
+  name: string;
+  domain?: string;
+}
+
+export interface Draft {
+  catalog: Catalog;
+  /** Every guess, one line each. */
+  guesses: string[];
+  /** Rows that gave at least one cookie. */
+  rowsRead: number;
+  /** Cookies declared, and how many of them wait in the review category. */
+  declared: number;
+  forReview: number;
+}
+
+/** The consent cookie a draft names when the policy lists none. */
+const DEFAULT_CONSENT_COOKIE = { name: 'cookie_consent', expiresDays: 365 };
+
+/**
+ * Names a row lists, as catalogue entries: a policy that lost an underscore ("_utma" for
+ * "__utma") is put right, and several names of one family become one glob ("__utm*").
+ */
+function entriesOf(row: CookieRow, guesses: string[]): Entry[] {
+  const reading = readCookieNames(row.names);
+  for (const piece of reading.unreadable) guesses.push(`${row.source}: "${piece}" is not a cookie name; left out`);
+  const singles: Entry[] = [];
+  const families = new Map<string, string[]>();
+  reading.names.forEach((written, index) => {
+    let name = written;
+    let match = findKnownCookie(name);
+    const repaired = name.startsWith('_') && (!match || match.ignoringCase) ? findKnownCookie(`_${name}`) : undefined;
+    if (repaired && !repaired.ignoringCase) {
+      guesses.push(`${name}: read as _${name}, the ${repaired.known.provider} cookie (the policy seems to have lost an underscore)`);
+      name = `_${name}`;
+      match = repaired;
+    }
+    const family = match?.known.family;
+    if (family) families.set(family, [...(families.get(family) ?? []), name]);
+    else {
+      const asWritten = reading.written[index];
+      singles.push({
+        name,
+        ...(asWritten !== name ? { label: asWritten } : {}),
+        ...(match ? { known: match.known, knownIgnoringCase: match.ignoringCase } : {}),
+      });
+    }
+  });
+  for (const [family, names] of families) {
+    const known = findKnownCookie(names[0])!.known;
+    singles.push(names.length > 1 ? { name: family, label: names.join(', '), known } : { name: names[0], known });
+  }
+  return singles;
+}
+
+const daysOf = (expires: string) => {
+  const seconds = durationSeconds(expires);
+  return seconds ? Math.max(1, Math.round(seconds / 86400)) : DEFAULT_CONSENT_COOKIE.expiresDays;
+};
+
+/** A draft catalogue from a policy's cookie rows. It always passes validation. */
+export function buildCatalog(rows: CookieRow[], site: SiteFacts): Draft {
+  const guesses: string[] = [];
+  const cookies = new Map<CategoryId, CookieDeclaration[]>();
+  const wording = new Map<CategoryId, { title: string; description: string }>();
+  const seen = new Set<string>();
+  let consentCookie: { name: string; expiresDays: number } | undefined;
+  let rowsRead = 0;
+  for (const row of rows) {
+    const entries = entriesOf(row, guesses);
+    if (entries.length) rowsRead++;
+    for (const entry of entries) {
+      if (seen.has(entry.name)) {
+        guesses.push(`${entry.name}: listed again (${row.source}); the first listing kept`);
+        continue;
+      }
+      seen.add(entry.name);
+      const classified = classifyCookie(entry, row);
+      guesses.push(...classified.guesses);
+      const { category, declaration } = classified;
+      cookies.set(category, [...(cookies.get(category) ?? []), declaration]);
+      if (category === 'essential' && classified.consent && !consentCookie)
+        consentCookie = { name: entry.name, expiresDays: daysOf(declaration.expires) };
+      // The policy's own heading and introduction become the category's title and description.
+      const section = row.section;
+      if (section && !wording.has(category) && categoryFromWords(section.heading) === category && section.heading.length <= 80)
+        wording.set(category, {
+          title: section.heading,
+          description: section.paragraphs.join(' ') || CATEGORY_TEMPLATES[category].description,
+        });
+    }
+  }
+  const optional = CATEGORY_IDS.filter((id) => id !== 'essential' && cookies.get(id)?.length);
+  if (!consentCookie) {
+    consentCookie = { ...DEFAULT_CONSENT_COOKIE };
+    // With nothing optional there is no banner, so no consent cookie is ever written to declare.
+    if (optional.length && !seen.has(consentCookie.name)) {
+      cookies.set('essential', [
+        ...(cookies.get('essential') ?? []),
+        {
+          name: consentCookie.name,
+          purpose: 'Remembers whether you accepted or rejected optional cookies on this website.',
+          expires: `P${consentCookie.expiresDays}D`,
+        },
+      ]);
+      guesses.push(`${consentCookie.name}: the policy names no consent cookie; this one added to essential (rename it if you wish)`);
+    }
+  }
+  const categories: Category[] = (['essential', ...optional] as CategoryId[]).map((id) => ({
+    id,
+    ...(wording.get(id) ?? CATEGORY_TEMPLATES[id]),
+    cookies: cookies.get(id) ?? [],
+  }));
+  const catalog: Catalog = {
+    $schema: CATALOG_SCHEMA_URL,
+    site: { name: site.name, ...(site.domain ? { domain: site.domain } : {}) },
+    revision: 1,
+    consentCookie,
+    categories,
+  };
+  const declared = categories.reduce((sum, category) => sum + category.cookies.length, 0);
+  return { catalog, guesses, rowsRead, declared, forReview: cookies.get('review')?.length ?? 0 };
+}

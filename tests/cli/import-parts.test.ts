@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { progressReporter } from '../../src/cli/audit/progress.js';
+import { categoryFromWords } from '../../src/cli/import/categories.js';
+import { readCookieNames } from '../../src/cli/import/cookie-names.js';
+import { findKnownCookie } from '../../src/cli/import/known-cookies.js';
+import { readText } from '../../src/cli/import/read-text.js';
+import { splitSpacedRow } from '../../src/cli/import/spaced-row.js';
+import { headerRoles } from '../../src/cli/import/table-columns.js';
+
+describe('import, part by part', () => {
+  test.each([
+    ['_ga', ['_ga']],
+    ['_utma, _utmb, _utmc, _utmz', ['_utma', '_utmb', '_utmc', '_utmz']],
+    ['_ga and _gid', ['_ga', '_gid']],
+    ['_ga_<container-id>', ['_ga_*']],
+    ['_ga_<container id>', ['_ga_*']],
+    ['_hjSessionUser_{site_id}', ['_hjSessionUser_*']],
+    ['_ga_XXXXXXXXXX', ['_ga_*']],
+    ['_gat (Google Analytics)', ['_gat']],
+    ['nmstat cookie', ['nmstat']],
+    ['"CookieControl"', ['CookieControl']],
+    ['cookie-agreed', ['cookie-agreed']],
+    ['_ga _gid', ['_ga', '_gid']],
+  ])('the name cell %j holds %j', (cell, names) => {
+    expect(readCookieNames(cell).names).toEqual(names);
+  });
+
+  test('a service named where a cookie name should be is not read as cookies', () => {
+    expect(readCookieNames('Google Analytics')).toEqual({ names: [], written: [], unreadable: ['Google Analytics'] });
+  });
+
+  test('well-known cookies: exact names before globs, case-insensitive only as a last resort', () => {
+    expect(findKnownCookie('_ga')?.known.name).toBe('_ga');
+    expect(findKnownCookie('_ga_ABC123')?.known.name).toBe('_ga_*');
+    expect(findKnownCookie('_gat_UA-1-1')?.known.name).toBe('_gat*');
+    expect(findKnownCookie('ASP.NET_Sessionid')).toMatchObject({ known: { name: 'ASP.NET_SessionId' }, ignoringCase: true });
+    expect(findKnownCookie('council_theme')).toBeUndefined();
+  });
+
+  test('header words in any order; a data row is not a header', () => {
+    expect(headerRoles(['Lasts for', 'Cookie', 'Description', 'Set by'])).toEqual(['expires', 'name', 'purpose', 'provider']);
+    expect(headerRoles(['Name of cookie', 'What it does', 'Expiry date'])).toEqual(['name', 'purpose', 'expires']);
+    expect(headerRoles(['_ga', 'Counts visitors', '2 years'])).toBeUndefined();
+    expect(headerRoles(['Name', 'Address'])).toBeUndefined();
+  });
+
+  test('single-spaced rows split by what each column can hold', () => {
+    expect(splitSpacedRow('_ga Tells visitors apart 2 years', ['name', 'purpose', 'expires'])).toEqual(['_ga', 'Tells visitors apart', '2 years']);
+    expect(splitSpacedRow('nmstat Records visits 1000 days after last visit', ['name', 'purpose', 'expires'])).toEqual([
+      'nmstat',
+      'Records visits',
+      '1000 days after last visit',
+    ]);
+    expect(splitSpacedRow('2 years _ga Tells visitors apart', ['expires', 'name', 'purpose'])).toEqual(['2 years', '_ga', 'Tells visitors apart']);
+    expect(splitSpacedRow('We keep them for 2 years', ['name', 'purpose', 'expires'])).toBeUndefined();
+  });
+
+  test('headings name categories, or none', () => {
+    expect(categoryFromWords('Strictly necessary cookies')).toBe('essential');
+    expect(categoryFromWords('Cookies that measure website use')).toBe('analytics');
+    expect(categoryFromWords('Videos')).toBe('video');
+    expect(categoryFromWords('Third party cookies')).toBeUndefined();
+  });
+
+  test('plain text: pipe tables, headings and sentences are told apart', () => {
+    const { items } = readText('Essential cookies\nWe use one cookie.\nName | Purpose | Expires |\n---|---|---|\na | b | 1 day |\n');
+    expect(items).toEqual([
+      { kind: 'heading', text: 'Essential cookies' },
+      { kind: 'text', text: 'We use one cookie.' },
+      { kind: 'table', rows: [['Name', 'Purpose', 'Expires'], ['a', 'b', '1 day']] },
+    ]);
+  });
+
+  test('audit progress goes to a terminal only', () => {
+    const written: string[] = [];
+    const stream = (isTTY: boolean) => ({ isTTY, write: (text: string) => written.push(text) }) as unknown as NodeJS.WriteStream;
+    progressReporter(stream(false))('quiet');
+    progressReporter(stream(true))('opening');
+    expect(written).toEqual(['audit: opening\n']);
+  });
+});
