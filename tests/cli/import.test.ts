@@ -1,11 +1,11 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Catalog, CookieDeclaration } from '../../src/catalog/definition.js';
 import { validateCatalog } from '../../src/catalog/validate.js';
 import { importCommand } from '../../src/cli/commands/import.js';
+import { tablesCommand } from '../../src/cli/commands/tables.js';
 import { fixture, ROOT, runCli } from './run-cli.js';
 
 function importFile(path: string, options: { siteName?: string; domain?: string } = {}) {
@@ -143,6 +143,33 @@ describe('import', () => {
     expect(rowsRead(summary)).toBe(2);
     expect(names(catalog, 'analytics')).toEqual(['_pk_id.1.1fff', '_pk_ses.1.1fff']);
     expect(cookie(catalog, 'Monday')).toBeUndefined();
+  });
+
+  test.each(['tunbridge-wells', 'tonbridge-malling', 'keighley', 'trowbridge'])(
+    'the tables command\'s HTML for %s imports back to the same cookies, in the same categories',
+    (site) => {
+      const file = `${ROOT}cookie-catalogs/${site}.json`;
+      const shipped = JSON.parse(readFileSync(file, 'utf8')) as Catalog;
+      const html = join(mkdtempSync(join(tmpdir(), 'ccc-tables-')), `${site}.html`);
+      writeFileSync(html, tablesCommand(file, {}));
+      const { catalog } = importFile(html);
+      const shape = (c: Catalog) =>
+        c.categories
+          .filter((category) => category.cookies.length)
+          .map((category) => ({
+            id: category.id,
+            cookies: category.cookies.map(({ name, label, expires, expiresText }) => ({ name, label, expires, expiresText })),
+          }));
+      expect(shape(catalog)).toEqual(shape(shipped));
+      if (shipped.categories[0].cookies.length) expect(catalog.consentCookie).toEqual(shipped.consentCookie);
+    },
+  );
+
+  test('a site name is guessed only for the council the domain stands for, never a partner council', () => {
+    // The notice names Cranbrook and Sissinghurst Parish Council, but its domain is tunbridgewells.gov.uk.
+    const { catalog, guesses } = importFile(fixture('policies/tunbridge-wells-customer-services-notice.txt'));
+    expect(catalog.site.name).toBe('Council name (set it with --site-name)');
+    expect(guesses).toContain('guess: site.name: not found; give --site-name');
   });
 
   test('--site-name and --domain are used as given; a bad domain is refused', () => {

@@ -1,3 +1,4 @@
+import type { Browser } from 'playwright-core';
 import type { Catalog } from '../../catalog/definition.js';
 import { CannotRun, firstLine } from '../audit/cannot-run.js';
 import { auditFindings } from '../audit/findings.js';
@@ -39,16 +40,19 @@ function checkUrl(url: string | undefined): string {
   throw new CannotRun(`"${url}" is not an http(s) URL`);
 }
 
-/** Opens the page three times in fresh profiles and returns the report. */
-export async function runAudit(url: string, catalog: Catalog, browserArgs: string[], progress: (message: string) => void): Promise<AuditReport> {
+async function launchChromium(browserArgs: string[]): Promise<Browser> {
   const chromium = await loadChromium();
   const executablePath = chromiumExecutable();
-  let browser;
   try {
-    browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: [...CHROMIUM_ARGS, ...browserArgs] });
+    return await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: [...CHROMIUM_ARGS, ...browserArgs] });
   } catch (error) {
     throw new CannotRun(`could not start Chromium (set CHROMIUM_PATH to a Chromium or Chrome): ${firstLine(error)}`);
   }
+}
+
+/** Opens the page three times in fresh profiles and returns the report. */
+export async function runAudit(url: string, catalog: Catalog, browserArgs: string[], progress: (message: string) => void): Promise<AuditReport> {
+  const browser = await launchChromium(browserArgs);
   try {
     const hasOptional = catalog.categories.some((category) => category.id !== 'essential');
     progress(`opening ${url} in fresh browser profiles`);

@@ -25,6 +25,9 @@ export interface Classified {
   guesses: string[];
 }
 
+/** "PHP uses" for a web server's own cookie, "Cloudflare uses" for a service's. */
+const whoUses = (known: KnownCookie) => `${known.platform ?? known.provider} uses`;
+
 const CONSENT_NAME = /consent|cookies?_?(policy|preferences|choices?)/i;
 const DOMAIN = /^\.?([A-Za-z0-9-]+\.)*[A-Za-z0-9-]+$/;
 /** Used when the policy gives no lifetime that can be read and the cookie is not a known one. */
@@ -42,8 +45,8 @@ function cleanDomain(text: string): string | undefined {
 
 /**
  * Decides a cookie's category and fills its declaration. Evidence, strongest first: a
- * cookie this tool knows by name, the domain it is set on, a name any server uses, the
- * row's own "Type"/"Category", the heading it stands under; failing all, review.
+ * cookie this tool knows by name, the domain it is set on, the row's own "Type"/"Category",
+ * the heading it stands under, a name any web server may use (PHPSESSID); failing all, review.
  */
 export function classifyCookie(entry: Entry, row: CookieRow): Classified {
   const guesses: string[] = [];
@@ -70,16 +73,18 @@ export function classifyCookie(entry: Entry, row: CookieRow): Classified {
     category = knownDomain.category;
     provider ??= knownDomain.provider;
     say(`${category}, set on ${domain}, which is ${knownDomain.provider}'s`);
-  } else if (known) {
-    category = known.category;
-    provider ??= known.provider;
-    say(`${category}, a cookie name ${known.provider} uses`);
   } else if (row.category) {
     category = row.category;
   } else if (headingCategory) {
     category = headingCategory;
     fromHeading = true;
     say(`${category}, from the heading "${row.section!.heading}"`);
+    if (known && known.category !== category) say(`${whoUses(known)} this name too, as ${known.category}; check which this is`);
+    else if (known) provider ??= known.provider;
+  } else if (known) {
+    category = known.category;
+    provider ??= known.provider;
+    say(`${category}, a cookie name ${whoUses(known)}`);
   } else {
     category = 'review';
     say('for review: not a cookie this tool knows, and no heading says what it is for');

@@ -19,6 +19,8 @@ export interface KnownCookie {
   generic?: boolean;
   /** A consent tool's cookie: a candidate for the catalogue's `consentCookie`. */
   consent?: boolean;
+  /** For a website's own cookie (provider "this website"), the software that names it so. */
+  platform?: string;
 }
 
 const GA = 'Google Analytics';
@@ -31,12 +33,22 @@ const utm = (name: string, expires: string, purpose: string): KnownCookie => ({
   expires,
   family: '__utm*',
 });
-const session = (name: string, provider: string): KnownCookie => ({
+const session = (name: string, platform: string): KnownCookie => ({
   name,
   category: 'essential',
-  provider,
+  provider: 'this website',
+  platform,
   purpose: 'Keeps your visit together from page to page, so forms and services work. It holds no personal information.',
   expires: 'session',
+  generic: true,
+});
+const ownCookie = (name: string, platform: string, purpose: string, expires: string): KnownCookie => ({
+  name,
+  category: 'essential',
+  provider: 'this website',
+  platform,
+  purpose,
+  expires,
   generic: true,
 });
 const consent = (name: string, provider: string, expires: string): KnownCookie => ({
@@ -154,27 +166,20 @@ export const KNOWN_COOKIES: KnownCookie[] = [
   youtube('yt-remote-*', 'session'),
   { name: 'vuid', category: 'video', provider: 'Vimeo', purpose: 'Set by Vimeo when you watch a video we have embedded, to count views.', expires: 'P2Y' },
   // The web server's own session, whatever the platform.
-  session('ASP.NET_SessionId', 'the website (ASP.NET)'),
-  session('ASPSESSIONID*', 'the website (ASP)'),
-  session('PHPSESSID', 'the website (PHP)'),
-  session('JSESSIONID', 'the website (Java)'),
-  session('CFID', 'the website (ColdFusion)'),
-  session('CFTOKEN', 'the website (ColdFusion)'),
-  session('laravel_session', 'the website (Laravel)'),
-  session('SQ_SYSTEM_SESSION', 'the website (Squiz Matrix)'),
-  session('SESS*', 'the website (Drupal)'),
-  session('SSESS*', 'the website (Drupal)'),
-  { name: '.ASPXAUTH', category: 'essential', provider: 'the website (ASP.NET)', purpose: 'Keeps you signed in.', expires: 'session', generic: true },
-  {
-    name: '__RequestVerificationToken',
-    category: 'essential',
-    provider: 'the website (ASP.NET)',
-    purpose: 'Protects forms against cross-site request forgery.',
-    expires: 'session',
-    generic: true,
-  },
-  { name: 'XSRF-TOKEN', category: 'essential', provider: 'the website', purpose: 'Protects forms against cross-site request forgery.', expires: 'PT2H', generic: true },
-  { name: 'csrftoken', category: 'essential', provider: 'the website (Django)', purpose: 'Protects forms against cross-site request forgery.', expires: 'P1Y', generic: true },
+  session('ASP.NET_SessionId', 'ASP.NET'),
+  session('ASPSESSIONID*', 'ASP'),
+  session('PHPSESSID', 'PHP'),
+  session('JSESSIONID', 'Java'),
+  session('CFID', 'ColdFusion'),
+  session('CFTOKEN', 'ColdFusion'),
+  session('laravel_session', 'Laravel'),
+  session('SQ_SYSTEM_SESSION', 'Squiz Matrix'),
+  session('SESS*', 'Drupal'),
+  session('SSESS*', 'Drupal'),
+  ownCookie('.ASPXAUTH', 'ASP.NET', 'Keeps you signed in.', 'session'),
+  ownCookie('__RequestVerificationToken', 'ASP.NET', 'Protects forms against cross-site request forgery.', 'session'),
+  ownCookie('XSRF-TOKEN', 'Laravel and Angular', 'Protects forms against cross-site request forgery.', 'PT2H'),
+  ownCookie('csrftoken', 'Django', 'Protects forms against cross-site request forgery.', 'P1Y'),
   // Load balancers and bot protection.
   botProtection('__cf_bm', 'Cloudflare', 'PT30M'),
   botProtection('cf_clearance', 'Cloudflare', 'P1Y'),

@@ -44,7 +44,8 @@ export function readCookieRows(items: PolicyItem[]): CookieRowReading {
         const found = rowsFromTable(item.rows, tableSection, tableNumber);
         if (found.length) tables++;
         rows.push(...found);
-        // Paragraphs after a table do not describe the cookies in it.
+        // Paragraphs after a table do not describe the cookies in it: they go to a copy of the
+        // section, so the rows just read keep only the introduction above their table.
         if (section) section = { ...section, paragraphs: [...section.paragraphs] };
         break;
       }

@@ -31,7 +31,9 @@ const initials = (name: string) =>
 export function guessCouncilName(text: string, domain: string | undefined): string | undefined {
   const names = [...text.matchAll(COUNCIL_NAME)].map((m) => m[0]);
   if (!domain) return mostFrequent(names);
+  // "example-district" → "exampledistrict"; "hillside-pc" also by its first part, "hillside".
   const label = domain.split('.')[0];
-  const matching = names.filter((name) => squash(name).startsWith(label) || initials(name) === label);
-  return mostFrequent(matching.length ? matching : names);
+  const stems = [squash(label), ...(label.includes('-') && label.split('-')[0].length >= 4 ? [label.split('-')[0]] : [])];
+  // Only a council the domain stands for: a partner council named more often is not the site's.
+  return mostFrequent(names.filter((name) => stems.some((stem) => squash(name).startsWith(stem)) || initials(name) === squash(label)));
 }
