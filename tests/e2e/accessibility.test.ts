@@ -1,24 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { banner, consentReady, freshPage, launchChromium, serveDemo, WWW, type DemoServer } from '../support/e2e.js';
+import type { Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
+import { banner, consentReady, demoSession, freshPage } from '../support/e2e.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: DemoServer;
-let browser: Browser;
-let origin: string;
 
-beforeAll(async () => {
-  server = await serveDemo();
-  browser = await launchChromium();
-  origin = `http://${WWW}:${server.port}`;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoSession();
 
 /** The focused element, looking through shadow roots: its tag, accessible text and whether it is in the banner. */
 const focused = (page: Page) =>
@@ -51,8 +40,8 @@ async function axeViolations(page: Page) {
 
 describe('keyboard only', () => {
   it('accepts through the dialog, confirms, and hides the banner without a mouse', async () => {
-    const { context, page } = await freshPage(browser);
-    await page.goto(`${origin}/tunbridge-wells/`);
+    const { context, page } = await freshPage(demo.browser);
+    await page.goto(`${demo.origin}/tunbridge-wells/`);
     await expect.poll(() => banner(page).isVisible()).toBe(true);
     // The banner comes first in the reading order.
     await page.keyboard.press('Tab');
@@ -87,8 +76,8 @@ describe('keyboard only', () => {
   });
 
   it('closes the dialog with Escape and returns focus to the control that opened it', async () => {
-    const { context, page } = await freshPage(browser);
-    await page.goto(`${origin}/tunbridge-wells/cookies.html`);
+    const { context, page } = await freshPage(demo.browser);
+    await page.goto(`${demo.origin}/tunbridge-wells/cookies.html`);
     await consentReady(page);
     await page.getByRole('button', { name: 'Cookie settings' }).focus();
     await page.keyboard.press('Enter');
@@ -107,8 +96,8 @@ describe('a focused control is never hidden under the banner', () => {
     { width: 320, height: 568 },
   ])
     it(`at ${viewport.width}×${viewport.height}`, async () => {
-      const { context, page } = await freshPage(browser, { viewport });
-      await page.goto(`${origin}/tunbridge-wells/cookies.html`);
+      const { context, page } = await freshPage(demo.browser, { viewport });
+      await page.goto(`${demo.origin}/tunbridge-wells/cookies.html`);
       await expect.poll(() => banner(page).isVisible()).toBe(true);
       await page.waitForTimeout(100);
       let checked = 0;
@@ -128,8 +117,8 @@ describe('a focused control is never hidden under the banner', () => {
 
 describe('small screens and zoom', () => {
   it('fits 320 px wide at 400 % zoom (320×180 CSS px) with every control reachable', async () => {
-    const { context, page } = await freshPage(browser, { viewport: { width: 320, height: 180 } });
-    await page.goto(`${origin}/tunbridge-wells/`);
+    const { context, page } = await freshPage(demo.browser, { viewport: { width: 320, height: 180 } });
+    await page.goto(`${demo.origin}/tunbridge-wells/`);
     await expect.poll(() => banner(page).isVisible()).toBe(true);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -154,7 +143,7 @@ describe('small screens and zoom', () => {
 describe('no layout shift', () => {
   for (const path of ['/tunbridge-wells/', '/tunbridge-wells/cookies.html', '/tonbridge-malling/', '/keighley/'])
     it(`${path} has a cumulative layout shift of 0 while the banner appears`, async () => {
-      const { context, page } = await freshPage(browser);
+      const { context, page } = await freshPage(demo.browser);
       await page.addInitScript(() => {
         (window as unknown as { cls: number }).cls = 0;
         new PerformanceObserver((list) => {
@@ -162,7 +151,7 @@ describe('no layout shift', () => {
             if (!entry.hadRecentInput) (window as unknown as { cls: number }).cls += entry.value;
         }).observe({ type: 'layout-shift', buffered: true });
       });
-      await page.goto(`${origin}${path}`);
+      await page.goto(`${demo.origin}${path}`);
       await consentReady(page);
       await page.waitForTimeout(500);
       expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBe(0);
@@ -172,16 +161,16 @@ describe('no layout shift', () => {
 
 describe('axe-core finds no violations', () => {
   it('in the banner', async () => {
-    const { context, page } = await freshPage(browser);
-    await page.goto(`${origin}/tunbridge-wells/`);
+    const { context, page } = await freshPage(demo.browser);
+    await page.goto(`${demo.origin}/tunbridge-wells/`);
     await expect.poll(() => banner(page).isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 
   it('in the confirmation', async () => {
-    const { context, page } = await freshPage(browser);
-    await page.goto(`${origin}/tunbridge-wells/?lang=cy`);
+    const { context, page } = await freshPage(demo.browser);
+    await page.goto(`${demo.origin}/tunbridge-wells/?lang=cy`);
     await banner(page).getByRole('button', { name: 'Gwrthod cwcis dadansoddi' }).click();
     await expect.poll(() => banner(page).textContent()).toContain('Rydych wedi gwrthod');
     expect(await axeViolations(page)).toEqual([]);
@@ -189,8 +178,8 @@ describe('axe-core finds no violations', () => {
   });
 
   it('in the preferences dialog', async () => {
-    const { context, page } = await freshPage(browser);
-    await page.goto(`${origin}/tonbridge-malling/`);
+    const { context, page } = await freshPage(demo.browser);
+    await page.goto(`${demo.origin}/tonbridge-malling/`);
     await banner(page).getByRole('button', { name: 'Choose which cookies to use' }).click();
     await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
@@ -198,8 +187,8 @@ describe('axe-core finds no violations', () => {
   });
 
   it('in the cookie tables of a policy page', async () => {
-    const { context, page } = await freshPage(browser);
-    await page.goto(`${origin}/tonbridge-malling/cookies.html`);
+    const { context, page } = await freshPage(demo.browser);
+    await page.goto(`${demo.origin}/tonbridge-malling/cookies.html`);
     await consentReady(page);
     await banner(page).getByRole('button', { name: 'Reject analytics cookies' }).click();
     await banner(page).getByRole('button', { name: 'Hide cookie message' }).click();
@@ -211,8 +200,8 @@ describe('axe-core finds no violations', () => {
 
 describe('user preferences', () => {
   it('stays usable in forced colours and with reduced motion', async () => {
-    const { context, page } = await freshPage(browser, { forcedColors: 'active', reducedMotion: 'reduce' });
-    await page.goto(`${origin}/tunbridge-wells/`);
+    const { context, page } = await freshPage(demo.browser, { forcedColors: 'active', reducedMotion: 'reduce' });
+    await page.goto(`${demo.origin}/tunbridge-wells/`);
     await expect.poll(() => banner(page).isVisible()).toBe(true);
     const accept = banner(page).getByRole('button', { name: 'Accept analytics cookies' });
     const style = await accept.evaluate((button) => {

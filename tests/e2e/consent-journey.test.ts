@@ -1,28 +1,15 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { banner, consentReady, cookieJar, cookieNames, freshPage, launchChromium, serveDemo, WWW, type DemoServer } from '../support/e2e.js';
+import { describe, expect, it } from 'vitest';
+import { banner, consentReady, cookieJar, cookieNames, demoSession, freshPage, releaseLog, WWW } from '../support/e2e.js';
 
-let server: DemoServer;
-let browser: Browser;
-let origin: string;
 
-beforeAll(async () => {
-  server = await serveDemo();
-  browser = await launchChromium();
-  origin = `http://${WWW}:${server.port}`;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoSession();
 
-const releaseLog = (page: import('playwright').Page) => page.evaluate(() => (window as unknown as { releaseLog?: string[] }).releaseLog ?? []);
 
 describe('before any choice', () => {
   it('shows the banner, runs nothing optional and sets no optional cookie', async () => {
-    const { context, page, errors } = await freshPage(browser);
-    await page.goto(`${origin}/tunbridge-wells/`);
+    const { context, page, errors } = await freshPage(demo.browser);
+    await page.goto(`${demo.origin}/tunbridge-wells/`);
     await consentReady(page);
     await expect.poll(() => banner(page).isVisible()).toBe(true);
     await expect(banner(page).getByRole('heading')).toBeTruthy();
@@ -38,8 +25,8 @@ describe('before any choice', () => {
 
 describe('accepting', () => {
   it('runs each blocked script once, in document order, and keeps the choice across reloads', async () => {
-    const { context, page } = await freshPage(browser);
-    await page.goto(`${origin}/tunbridge-wells/`);
+    const { context, page } = await freshPage(demo.browser);
+    await page.goto(`${demo.origin}/tunbridge-wells/`);
     await banner(page).getByRole('button', { name: 'Accept analytics cookies' }).click();
     await expect.poll(() => releaseLog(page)).toEqual(['stand-in-analytics', 'inline-after-analytics']);
     expect(await page.evaluate(() => (window as unknown as { standInAnalytics: { runs: number } }).standInAnalytics.runs)).toBe(1);
@@ -57,8 +44,8 @@ describe('accepting', () => {
   });
 
   it('stores the documented JSON value in the consent cookie', async () => {
-    const { context, page } = await freshPage(browser);
-    await page.goto(`${origin}/tunbridge-wells/`);
+    const { context, page } = await freshPage(demo.browser);
+    await page.goto(`${demo.origin}/tunbridge-wells/`);
     await banner(page).getByRole('button', { name: 'Accept analytics cookies' }).click();
     await expect.poll(async () => (await cookieJar(context)).find((c) => c.name === 'CookieControl')).toBeTruthy();
     const cookie = (await cookieJar(context)).find((c) => c.name === 'CookieControl')!;
@@ -77,7 +64,7 @@ describe('accepting', () => {
 
 describe('rejecting and withdrawing', () => {
   it('reject leaves the scripts blocked and deletes listed cookies set earlier, on the host and the parent domain, globs included', async () => {
-    const { context, page } = await freshPage(browser);
+    const { context, page } = await freshPage(demo.browser);
     // Cookies an earlier visit's analytics left behind, on the host and on the shared parent domain.
     await context.addCookies([
       { name: 'nmstat', value: 'old', domain: '.example-council.test', path: '/' },
@@ -85,7 +72,7 @@ describe('rejecting and withdrawing', () => {
       { name: '__utmz', value: 'old', domain: WWW, path: '/' },
       { name: 'unrelated', value: 'keep', domain: WWW, path: '/' },
     ]);
-    await page.goto(`${origin}/tonbridge-malling/`);
+    await page.goto(`${demo.origin}/tonbridge-malling/`);
     await banner(page).getByRole('button', { name: 'Reject analytics cookies' }).click();
     await expect.poll(() => cookieNames(context)).toEqual(['tmbc_cookie_consent', 'unrelated']);
     expect(await releaseLog(page)).toEqual([]);
@@ -98,14 +85,14 @@ describe('rejecting and withdrawing', () => {
   });
 
   it('withdrawing in the settings dialog deletes the cookies the accepted scripts set and keeps them from running again', async () => {
-    const { context, page, messages } = await freshPage(browser);
-    await page.goto(`${origin}/tonbridge-malling/`);
+    const { context, page, messages } = await freshPage(demo.browser);
+    await page.goto(`${demo.origin}/tonbridge-malling/`);
     await banner(page).getByRole('button', { name: 'Accept analytics cookies' }).click();
     await expect.poll(() => cookieNames(context)).toEqual(['__utma', '__utmb', '__utmc', '__utmz', 'nmstat', 'tmbc_cookie_consent']);
     // The stand-in sets them on the parent domain, the way analytics tags do.
     expect((await cookieJar(context)).find((c) => c.name === 'nmstat')!.domain).toBe('.example-council.test');
 
-    await page.goto(`${origin}/tonbridge-malling/cookies.html`);
+    await page.goto(`${demo.origin}/tonbridge-malling/cookies.html`);
     await page.getByRole('button', { name: 'Cookie settings' }).click();
     const dialog = page.getByRole('dialog', { name: 'Cookie settings' });
     await dialog.getByRole('group', { name: 'Analytics cookies (optional)' }).getByRole('radio', { name: 'Off' }).check();
@@ -115,7 +102,7 @@ describe('rejecting and withdrawing', () => {
     // ASP.NET_Sessionid lives on .siteimprove.com: the page says it cannot delete it.
     expect(messages.some((m) => m.type === 'warning' && m.text.includes('siteimprove.com'))).toBe(true);
 
-    await page.goto(`${origin}/tonbridge-malling/`);
+    await page.goto(`${demo.origin}/tonbridge-malling/`);
     await consentReady(page);
     await page.waitForTimeout(200);
     expect(await releaseLog(page)).toEqual([]);
@@ -126,10 +113,10 @@ describe('rejecting and withdrawing', () => {
 
 describe('asking again', () => {
   it('treats a tampered consent cookie as no choice', async () => {
-    const { context, page } = await freshPage(browser);
+    const { context, page } = await freshPage(demo.browser);
     const tampered = encodeURIComponent(JSON.stringify({ revision: 1, time: Date.now(), consentId: 'x', method: 'accept', categories: { analytics: 'true' } }));
     await context.addCookies([{ name: 'CookieControl', value: tampered, domain: WWW, path: '/' }]);
-    await page.goto(`${origin}/tunbridge-wells/`);
+    await page.goto(`${demo.origin}/tunbridge-wells/`);
     await consentReady(page);
     await expect.poll(() => banner(page).isVisible()).toBe(true);
     expect(await releaseLog(page)).toEqual([]);
@@ -138,8 +125,8 @@ describe('asking again', () => {
   });
 
   it('asks again when the catalogue’s revision is raised', async () => {
-    const { context, page } = await freshPage(browser);
-    await page.goto(`${origin}/tunbridge-wells/`);
+    const { context, page } = await freshPage(demo.browser);
+    await page.goto(`${demo.origin}/tunbridge-wells/`);
     await banner(page).getByRole('button', { name: 'Accept analytics cookies' }).click();
     await expect.poll(() => releaseLog(page)).toHaveLength(2);
     const catalog = JSON.parse(readFileSync('cookie-catalogs/tunbridge-wells.json', 'utf8'));
@@ -155,12 +142,12 @@ describe('asking again', () => {
 describe('sites with nothing to ask', () => {
   for (const site of ['keighley', 'trowbridge'])
     it(`${site} shows no banner and still renders its tables`, async () => {
-      const { context, page, errors } = await freshPage(browser);
-      await page.goto(`${origin}/${site}/`);
+      const { context, page, errors } = await freshPage(demo.browser);
+      await page.goto(`${demo.origin}/${site}/`);
       await consentReady(page);
       await page.waitForTimeout(200);
       expect(await page.locator('cookie-banner').count()).toBe(0);
-      await page.goto(`${origin}/${site}/cookies.html`);
+      await page.goto(`${demo.origin}/${site}/cookies.html`);
       await consentReady(page);
       const table = page.locator('cookie-table').getByRole('table', { name: 'Essential cookies' });
       await expect.poll(() => table.isVisible()).toBe(true);
@@ -173,13 +160,13 @@ describe('sites with nothing to ask', () => {
 
 describe('Welsh', () => {
   it('speaks Welsh on a page whose <html lang> is cy', async () => {
-    const { context, page } = await freshPage(browser);
-    await page.goto(`${origin}/tunbridge-wells/?lang=cy`);
+    const { context, page } = await freshPage(demo.browser);
+    await page.goto(`${demo.origin}/tunbridge-wells/?lang=cy`);
     await expect.poll(() => banner(page).isVisible()).toBe(true);
     expect(await banner(page).getByRole('heading').textContent()).toBe('Cwcis ar Tunbridge Wells Borough Council');
     expect(await banner(page).getByRole('button', { name: 'Derbyn cwcis dadansoddi' }).isVisible()).toBe(true);
     expect(await banner(page).getByRole('button', { name: 'Gwrthod cwcis dadansoddi' }).isVisible()).toBe(true);
-    await page.goto(`${origin}/tunbridge-wells/cookies.html?lang=cy`);
+    await page.goto(`${demo.origin}/tunbridge-wells/cookies.html?lang=cy`);
     const table = page.locator('cookie-table[category=analytics]').getByRole('table');
     await expect.poll(() => table.textContent()).toContain('2 flynedd');
     expect(await table.getByRole('columnheader').allTextContents()).toEqual(['Enw', 'Diben', 'Yn dod i ben']);

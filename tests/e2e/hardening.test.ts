@@ -1,16 +1,11 @@
-import type { Browser, Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { banner, consentReady, cookieNames, freshPage, launchChromium, serveDemo, WWW, type DemoServer } from '../support/e2e.js';
+import { describe, expect, it } from 'vitest';
+import { banner, consentReady, cookieNames, demoSession, freshPage, releaseLog } from '../support/e2e.js';
 import { html, json, testPage, tunbridgeWells } from '../support/test-pages.js';
 
-let server: DemoServer;
-let browser: Browser;
-let origin: string;
 
 const broken = { ...tunbridgeWells(), categories: [{ ...tunbridgeWells().categories[1], cookies: [{ name: '_ga', purpose: 'x', expires: '2 years' }] }] };
 
-beforeAll(async () => {
-  server = await serveDemo({
+const demo = demoSession({
     '/catalog.json': json(tunbridgeWells()),
     '/page.html': html(testPage()),
     '/fault/missing.html': html(testPage({ catalog: '/nowhere.json' })),
@@ -25,15 +20,7 @@ beforeAll(async () => {
     ),
     '/twice.html': html(testPage({ head: '<script src="/dist/council-cookie-consent.iife.js" data-catalog="/catalog.json" defer></script>' })),
   });
-  browser = await launchChromium();
-  origin = `http://${WWW}:${server.port}`;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
-const releaseLog = (page: Page) => page.evaluate(() => (window as unknown as { releaseLog?: string[] }).releaseLog ?? []);
 const errorsMentioning = (messages: { type: string; text: string }[], text: string) =>
   messages.filter((m) => m.type === 'error' && m.text.includes('council-cookie-consent') && m.text.includes(text));
 
@@ -44,8 +31,8 @@ describe('a catalogue that cannot be used fails closed', () => {
     ['/fault/schema.html', 'categories[0].cookies[0].expires'],
   ])
     it(`${path}: nothing optional runs, no banner, the console says "${cause}", the page still works`, async () => {
-      const { context, page, messages, errors } = await freshPage(browser);
-      await page.goto(`${origin}${path}`);
+      const { context, page, messages, errors } = await freshPage(demo.browser);
+      await page.goto(`${demo.origin}${path}`);
       await expect.poll(() => errorsMentioning(messages, cause).length).toBe(1);
       await page.waitForTimeout(200);
       expect(await releaseLog(page)).toEqual([]);
@@ -58,8 +45,8 @@ describe('a catalogue that cannot be used fails closed', () => {
     });
 
   it('a catalogue that does not answer within 10 s', async () => {
-    const { context, page, messages } = await freshPage(browser);
-    await page.goto(`${origin}/fault/slow.html`);
+    const { context, page, messages } = await freshPage(demo.browser);
+    await page.goto(`${demo.origin}/fault/slow.html`);
     await expect.poll(() => errorsMentioning(messages, 'did not answer within 10 s').length, { timeout: 15000 }).toBe(1);
     expect(await releaseLog(page)).toEqual([]);
     expect(await page.locator('cookie-banner').count()).toBe(0);
@@ -69,7 +56,7 @@ describe('a catalogue that cannot be used fails closed', () => {
 
 describe('cookies unavailable', () => {
   it('when document.cookie throws, the banner still answers for the page view, and says why once', async () => {
-    const { context, page, messages, errors } = await freshPage(browser);
+    const { context, page, messages, errors } = await freshPage(demo.browser);
     await page.addInitScript(() => {
       Object.defineProperty(Document.prototype, 'cookie', {
         get: () => {
@@ -80,7 +67,7 @@ describe('cookies unavailable', () => {
         },
       });
     });
-    await page.goto(`${origin}/page.html`);
+    await page.goto(`${demo.origin}/page.html`);
     await expect.poll(() => banner(page).isVisible()).toBe(true);
     expect(await releaseLog(page)).toEqual([]);
     await banner(page).getByRole('button', { name: 'Accept analytics cookies' }).click();
@@ -96,11 +83,11 @@ describe('cookies unavailable', () => {
   });
 
   it('when the browser silently drops cookies, the choice holds for the page view only', async () => {
-    const { context, page, messages } = await freshPage(browser);
+    const { context, page, messages } = await freshPage(demo.browser);
     await page.addInitScript(() => {
       Object.defineProperty(Document.prototype, 'cookie', { get: () => '', set: () => undefined });
     });
-    await page.goto(`${origin}/page.html`);
+    await page.goto(`${demo.origin}/page.html`);
     await banner(page).getByRole('button', { name: 'Accept analytics cookies' }).click();
     await expect.poll(() => releaseLog(page)).toContain('inline-after-analytics');
     expect(messages.filter((m) => m.type === 'warning' && m.text.includes('cookies are disabled'))).toHaveLength(1);
@@ -110,8 +97,8 @@ describe('cookies unavailable', () => {
 
 describe('scripts that fail', () => {
   it('a blocked script whose src fails to load does not stop the ones after it', async () => {
-    const { context, page, messages } = await freshPage(browser);
-    await page.goto(`${origin}/fault/missing-script.html`);
+    const { context, page, messages } = await freshPage(demo.browser);
+    await page.goto(`${demo.origin}/fault/missing-script.html`);
     await banner(page).getByRole('button', { name: 'Accept analytics cookies' }).click();
     await expect.poll(() => releaseLog(page)).toEqual(['stand-in-analytics', 'inline-after-analytics', 'after-missing']);
     expect(messages.some((m) => m.type === 'warning' && m.text.includes('/nowhere.js failed to load'))).toBe(true);
@@ -121,8 +108,8 @@ describe('scripts that fail', () => {
 
 describe('loaded twice', () => {
   it('two script tags make one banner and release each script once', async () => {
-    const { context, page, messages } = await freshPage(browser);
-    await page.goto(`${origin}/twice.html`);
+    const { context, page, messages } = await freshPage(demo.browser);
+    await page.goto(`${demo.origin}/twice.html`);
     await consentReady(page);
     await expect.poll(() => banner(page).isVisible()).toBe(true);
     expect(await page.locator('cookie-banner').count()).toBe(1);
@@ -135,8 +122,8 @@ describe('loaded twice', () => {
   });
 
   it('init() after the script tag is ignored with a warning and returns the running API', async () => {
-    const { context, page, messages } = await freshPage(browser);
-    await page.goto(`${origin}/page.html`);
+    const { context, page, messages } = await freshPage(demo.browser);
+    await page.goto(`${demo.origin}/page.html`);
     await consentReady(page);
     const same = await page.evaluate(() => {
       const api = (window as unknown as { CookieConsent: { init(o: unknown): unknown } }).CookieConsent;
@@ -151,8 +138,8 @@ describe('loaded twice', () => {
 
 describe('single-page apps', () => {
   it('releases scripts inserted after consent is known, at once', async () => {
-    const { context, page } = await freshPage(browser);
-    await page.goto(`${origin}/page.html`);
+    const { context, page } = await freshPage(demo.browser);
+    await page.goto(`${demo.origin}/page.html`);
     await banner(page).getByRole('button', { name: 'Accept analytics cookies' }).click();
     await expect.poll(() => releaseLog(page)).toHaveLength(2);
     await page.evaluate(() => {
@@ -174,14 +161,14 @@ describe('single-page apps', () => {
 
 describe('strict Content-Security-Policy', () => {
   it('runs the demo with nonces and style-src self: no violation, styled banner, released scripts carry the nonce', async () => {
-    const { context, page, messages } = await freshPage(browser);
+    const { context, page, messages } = await freshPage(demo.browser);
     await page.addInitScript(() => {
       (window as unknown as { violations: string[] }).violations = [];
       document.addEventListener('securitypolicyviolation', (event) =>
         (window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective} ${event.blockedURI}`),
       );
     });
-    const response = await page.goto(`${origin}/tunbridge-wells/?csp=1`);
+    const response = await page.goto(`${demo.origin}/tunbridge-wells/?csp=1`);
     expect(response!.headers()['content-security-policy']).toContain("script-src 'nonce-");
     await expect.poll(() => banner(page).isVisible()).toBe(true);
     const background = await banner(page).evaluate((panel) => getComputedStyle(panel).backgroundColor);
@@ -190,7 +177,7 @@ describe('strict Content-Security-Policy', () => {
     await expect.poll(() => releaseLog(page)).toEqual(['stand-in-analytics', 'inline-after-analytics']);
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     expect(messages.filter((m) => /Content Security Policy/i.test(m.text))).toEqual([]);
-    await page.goto(`${origin}/tunbridge-wells/cookies.html?csp=1`);
+    await page.goto(`${demo.origin}/tunbridge-wells/cookies.html?csp=1`);
     await page.getByRole('button', { name: 'Cookie settings' }).click();
     await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
@@ -200,9 +187,9 @@ describe('strict Content-Security-Policy', () => {
 
 describe('Global Privacy Control', () => {
   it('refuses optional cookies for the visit without storing anything, says so, and lets an explicit accept stand', async () => {
-    const { context, page } = await freshPage(browser);
+    const { context, page } = await freshPage(demo.browser);
     await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
-    await page.goto(`${origin}/page.html`);
+    await page.goto(`${demo.origin}/page.html`);
     await expect.poll(() => banner(page).isVisible()).toBe(true);
     expect(await banner(page).textContent()).toContain('Global Privacy Control');
     expect(await cookieNames(context)).toEqual([]);

@@ -1,12 +1,9 @@
-import type { Browser, Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/catalog/definition.js';
-import { banner, consentReady, cookieJar, cookieNames, freshPage, launchChromium, serveDemo, WWW, type DemoServer } from '../support/e2e.js';
+import { banner, consentReady, cookieJar, cookieNames, demoSession, freshPage, releaseLog, WWW, type Route } from '../support/e2e.js';
 import { html, json, testPage, tunbridgeWells } from '../support/test-pages.js';
 
-let server: DemoServer;
-let browser: Browser;
-let origin: string;
 
 const base = tunbridgeWells();
 const withVideo: Catalog = {
@@ -17,8 +14,7 @@ const exempt: Catalog = { ...base, categories: [base.categories[0], { ...base.ca
 const migrating: Catalog = { ...base, migrate: { cookieControl: { name: 'CookieControl', categories: { analytics: 'analytics' } } } };
 const logged = (port: number): Catalog => ({ ...base, consentLog: { url: `http://${WWW}:${port}/consent-log` } });
 
-beforeAll(async () => {
-  const routes: Record<string, unknown> = {
+const routes: Record<string, Route> = {
     '/catalog.json': json(base),
     '/page.html': html(testPage()),
     '/video.json': json(withVideo),
@@ -34,18 +30,12 @@ beforeAll(async () => {
     '/migrating.html': html(testPage({ catalog: '/migrating.json' })),
     '/logged.html': html(testPage({ catalog: '/logged.json' })),
   };
-  server = await serveDemo(routes as never);
-  // The consent log needs the port, known only now.
-  routes['/logged.json'] = json(logged(server.port));
-  browser = await launchChromium();
-  origin = `http://${WWW}:${server.port}`;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const demo = demoSession(routes);
+// The consent log needs the port, known only once the server runs.
+beforeAll(() => {
+  routes['/logged.json'] = json(logged(demo.server.port));
 });
 
-const releaseLog = (page: Page) => page.evaluate(() => (window as unknown as { releaseLog?: string[] }).releaseLog ?? []);
 /** The dataLayer, with gtag's `arguments` objects turned into arrays. */
 const dataLayer = (page: Page) =>
   page.evaluate(() =>
@@ -56,8 +46,8 @@ const dataLayer = (page: Page) =>
 
 describe('Google Consent Mode v2', () => {
   it('pushes denied defaults before anything else, an update and an event after a choice, and one event per later load', async () => {
-    const { context, page } = await freshPage(browser);
-    await page.goto(`${origin}/tunbridge-wells/`);
+    const { context, page } = await freshPage(demo.browser);
+    await page.goto(`${demo.origin}/tunbridge-wells/`);
     await consentReady(page);
     expect(await dataLayer(page)).toEqual([{ gtag: ['consent', 'default', { analytics_storage: 'denied', wait_for_update: 500 }] }]);
     await banner(page).getByRole('button', { name: 'Accept analytics cookies' }).click();
@@ -80,8 +70,8 @@ describe('Google Consent Mode v2', () => {
 
 describe('embedded content', () => {
   it('shows a same-size placeholder that grants only its category, then the iframe', async () => {
-    const { context, page } = await freshPage(browser);
-    await page.goto(`${origin}/video.html`);
+    const { context, page } = await freshPage(demo.browser);
+    await page.goto(`${demo.origin}/video.html`);
     const placeholder = page.locator('cookie-embed-placeholder');
     await expect.poll(() => placeholder.isVisible()).toBe(true);
     const box = (await placeholder.boundingBox())!;
@@ -104,13 +94,13 @@ describe('embedded content', () => {
 
 describe('proof of consent', () => {
   it('sends each choice once, with exactly the documented fields, and nothing on a plain load', async () => {
-    const { context, page } = await freshPage(browser);
+    const { context, page } = await freshPage(demo.browser);
     const bodies: Record<string, unknown>[] = [];
     await context.route('**/consent-log', async (route) => {
       bodies.push(JSON.parse(route.request().postData() ?? '{}'));
       await route.fulfill({ status: 204 });
     });
-    await page.goto(`${origin}/logged.html`);
+    await page.goto(`${demo.origin}/logged.html`);
     await consentReady(page);
     await banner(page).getByRole('button', { name: 'Accept analytics cookies' }).click();
     await expect.poll(() => bodies.length).toBe(1);
@@ -129,9 +119,9 @@ describe('proof of consent', () => {
   });
 
   it('keeps the choice when the log cannot be reached', async () => {
-    const { context, page } = await freshPage(browser);
+    const { context, page } = await freshPage(demo.browser);
     await context.route('**/consent-log', (route) => route.abort());
-    await page.goto(`${origin}/logged.html`);
+    await page.goto(`${demo.origin}/logged.html`);
     await banner(page).getByRole('button', { name: 'Accept analytics cookies' }).click();
     await expect.poll(() => releaseLog(page)).toHaveLength(2);
     expect(await cookieNames(context)).toContain('CookieControl');
@@ -155,9 +145,9 @@ describe('moving from CivicUK Cookie Control', () => {
     );
 
   it('takes over a valid Cookie Control choice: no banner, our format, their time and id', async () => {
-    const { context, page } = await freshPage(browser);
+    const { context, page } = await freshPage(demo.browser);
     await context.addCookies([{ name: 'CookieControl', value: theirs(), domain: WWW, path: '/' }]);
-    await page.goto(`${origin}/migrating.html`);
+    await page.goto(`${demo.origin}/migrating.html`);
     await consentReady(page);
     await expect.poll(() => releaseLog(page)).toHaveLength(2);
     expect(await page.locator('cookie-banner').count()).toBe(0);
@@ -172,9 +162,9 @@ describe('moving from CivicUK Cookie Control', () => {
     ['leaves analytics unanswered', { optionalCookies: {} }],
   ] as const)
     it(`asks as usual when their cookie ${why}`, async () => {
-      const { context, page } = await freshPage(browser);
+      const { context, page } = await freshPage(demo.browser);
       await context.addCookies([{ name: 'CookieControl', value: theirs(change), domain: WWW, path: '/' }]);
-      await page.goto(`${origin}/migrating.html`);
+      await page.goto(`${demo.origin}/migrating.html`);
       await consentReady(page);
       await expect.poll(() => banner(page).isVisible()).toBe(true);
       expect(await releaseLog(page)).toEqual([]);
@@ -184,8 +174,8 @@ describe('moving from CivicUK Cookie Control', () => {
 
 describe('statistics exemption', () => {
   it('runs statistics scripts on the first visit, and turning them off is stored and deletes their cookies', async () => {
-    const { context, page } = await freshPage(browser);
-    await page.goto(`${origin}/exempt.html`);
+    const { context, page } = await freshPage(demo.browser);
+    await page.goto(`${demo.origin}/exempt.html`);
     await expect.poll(() => releaseLog(page)).toEqual(['stand-in-analytics', 'inline-after-analytics']);
     await expect.poll(() => banner(page).isVisible()).toBe(true);
     expect(await banner(page).textContent()).toContain('to count visits');
@@ -201,9 +191,9 @@ describe('statistics exemption', () => {
   });
 
   it('is off on every visit that sends Global Privacy Control', async () => {
-    const { context, page } = await freshPage(browser);
+    const { context, page } = await freshPage(demo.browser);
     await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
-    await page.goto(`${origin}/exempt.html`);
+    await page.goto(`${demo.origin}/exempt.html`);
     await expect.poll(() => banner(page).isVisible()).toBe(true);
     expect(await releaseLog(page)).toEqual([]);
     await context.close();

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../src/cli/chromium.js';
 // @ts-expect-error: the demo server is plain JavaScript.
 import { startDemoServer } from '../../demo/serve.js';
@@ -57,3 +58,24 @@ export async function consentReady(page: Page): Promise<void> {
 
 /** The banner's panel, if one is shown. */
 export const banner = (page: Page) => page.locator('cookie-banner').getByRole('region');
+
+/**
+ * One demo server (with extra `routes`) and one Chromium for a test file, started before its
+ * tests and stopped after. `routes` may be changed later: the server reads it per request.
+ */
+export function demoSession(routes: Record<string, Route> = {}) {
+  const session = {} as { server: DemoServer; browser: Browser; origin: string };
+  beforeAll(async () => {
+    session.server = await serveDemo(routes);
+    session.browser = await launchChromium();
+    session.origin = `http://${WWW}:${session.server.port}`;
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
+}
+
+/** What the demo's blocked scripts recorded when they ran, in order. */
+export const releaseLog = (page: Page) => page.evaluate(() => (window as unknown as { releaseLog?: string[] }).releaseLog ?? []);
