@@ -11,10 +11,18 @@ const browserTypescript = (declarations: boolean) =>
     ...(declarations ? { declaration: true, declarationDir: 'dist', rootDir: 'src', outDir: 'dist' } : { declaration: false }),
   });
 
+/**
+ * Internal member names that terser may shorten. Only names no page, catalogue, cookie or
+ * Lit ever reads are listed: the public API (`window.CookieConsent`), catalogue and cookie
+ * keys, event details and DOM names must keep theirs. (#private members are shortened anyway.)
+ */
+const INTERNAL_NAMES = /^(isGranted|answerAll|optionalIds|needsAnswer|isExempt|answered|adopt|wording|stored|confirmation|dismissed|choose|subscribe|previous|answers|record|block|unblock|context)$/;
+
 const minify = terser({
   ecma: 2020,
   module: true,
   compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+  mangle: { properties: { regex: INTERNAL_NAMES } },
   format: { comments: false },
 });
 
@@ -22,7 +30,7 @@ const config: RollupOptions[] = [
   {
     // The script-tag build: one minified, self-contained file.
     input: 'src/auto.ts',
-    output: { file: 'dist/council-cookie-consent.iife.js', format: 'iife', sourcemap: true },
+    output: { file: 'dist/council-cookie-consent.iife.js', format: 'iife', sourcemap: 'hidden' },
     plugins: [nodeResolve({ browser: true }), browserTypescript(false), minifyTemplateLiterals(), minify],
   },
   {

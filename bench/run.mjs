@@ -13,7 +13,7 @@
 // (or, with --json, one JSON document) to stdout. Reads whatever dist/ holds: build first.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { HOST, launch } from './lib/browser.mjs';
@@ -66,10 +66,15 @@ if (!existsSync(IIFE)) {
 }
 warnIfStale();
 
-const server = await startServer(pageRoutes());
+// The build is read once: a rebuild while the benchmark runs cannot mix two builds in one table.
+const IIFE_PATH = '/dist/council-cookie-consent.iife.js';
+const iifeSnapshot = readFileSync(IIFE);
+const build = buildInfo();
+const server = await startServer({ ...pageRoutes(), [IIFE_PATH]: iifeSnapshot });
 const { browser, origin } = await launch(server.port);
 const urlOf = (lib) => `${origin}/pages/${lib.page}.html`;
 const startedAt = Date.now();
+const loadAtStart = loadavg()[0];
 
 try {
   progress(`Chromium ${browser.version()}, ${cpus().length} CPUs; ${libraries.length} pages, ${ROUNDS} rounds at CPU ${RATES.map((r) => `${r}×`).join(' and ')}`);
@@ -84,8 +89,10 @@ try {
   }
   const phases = {};
   for (const rate of RATES) {
-    progress(`CPU ${rate}×: warm-up`);
-    for (const lib of libraries) await visit(lib, rate).catch(() => undefined);
+    if (rate === RATES[0]) {
+      progress(`CPU ${rate}×: warm-up`);
+      for (const lib of libraries) await visit(lib, rate).catch(() => undefined);
+    }
     const rounds = [];
     for (let round = 0; round < ROUNDS; round++) {
       const shift = round % libraries.length;
@@ -120,6 +127,7 @@ function withTimeout(promise, what, ms = TIMEOUT_MS) {
   ]).finally(() => clearTimeout(timer));
 }
 
+/** A fresh profile (no cookies, empty cache), throttled if asked, with the probe installed. */
 async function openPage(lib, rate = 1) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
@@ -303,7 +311,7 @@ async function verify(lib) {
 
 /** What the library adds to the page: its JS and CSS files, and the configuration the page carries. */
 function sizesOf(lib, assets) {
-  const files = assets.map((path) => ({ path, ...fileSizes(join(ROOT, path.slice(1))) }));
+  const files = assets.map((path) => ({ path, ...(path === IIFE_PATH ? compressedSizes(iifeSnapshot) : fileSizes(join(ROOT, path.slice(1)))) }));
   const total = (key) => files.reduce((sum, file) => sum + file[key], 0);
   const html = pageHtml(lib.page);
   const config = [...html.matchAll(/<(script|link)\b([^>]*\bdata-bench-config\b[^>]*)>(?:([\s\S]*?)<\/script>)?/g)]
@@ -339,7 +347,7 @@ function buildReport(checks, bytes, phases) {
   return {
     date: new Date().toISOString(),
     machine: machine(),
-    build: buildInfo(),
+    build,
     options: { rounds: ROUNDS, cpuRates: RATES, viewport: VIEWPORT, quietMs: QUIET_MS },
     durationSeconds: Math.round((Date.now() - startedAt) / 1000),
     libraries: libraries.map(({ id, label, version, page }) => ({ id, label, version, page: `bench/pages/${page}.html` })),
@@ -375,6 +383,8 @@ function machine() {
     chromium: browser.version(),
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
+    // Other work on the machine shows up as noise: the 1-minute load average around the run.
+    loadAverage: { atStart: loadAtStart, atEnd: loadavg()[0] },
   };
 }
 
@@ -388,11 +398,11 @@ function renderReport(report) {
   const m = report.machine;
   out.push(`# Consent libraries side by side (${report.date.slice(0, 10)})`);
   out.push('');
-  out.push(`${m.cpuModel}, ${m.cpus} CPUs, ${m.memoryGB} GB; Chromium ${m.chromium}; Node ${m.node}; ${report.options.rounds} round${report.options.rounds === 1 ? '' : 's'} per CPU setting, libraries interleaved; ${report.durationSeconds} s.`);
+  out.push(`${m.cpuModel}, ${m.cpus} CPUs, ${m.memoryGB} GB; Chromium ${m.chromium}; Node ${m.node}; ${report.options.rounds} round${report.options.rounds === 1 ? '' : 's'} per CPU setting, libraries interleaved; ${report.durationSeconds} s${m.loadAverage ? `; 1-minute load average ${m.loadAverage.atStart.toFixed(1)} at the start, ${m.loadAverage.atEnd.toFixed(1)} at the end` : ''}.`);
   if (report.build)
     out.push(
       '',
-      `council-cookie-consent measured from dist/ built ${report.build.builtAt.replace('T', ' ').slice(0, 16)} UTC over commit ${report.build.commit ?? '?'}${report.build.uncommittedSourceChanges ? ' with uncommitted changes in src/' : ''}.`,
+      `council-cookie-consent measured from dist/ as built at ${report.build.builtAt.replace('T', ' ').slice(0, 16)} UTC, over commit ${report.build.commit ?? '?'}${report.build.uncommittedSourceChanges ? ' with uncommitted changes in src/' : ''}.`,
     );
   out.push('');
   out.push('## Bytes each library adds (JS + CSS files the page loads)');
@@ -425,7 +435,8 @@ function renderReport(report) {
         spread(s.bannerAt),
         spread(s.bannerSettledAt),
         spread(s.scriptMs, 1),
-        `${spread(s.longTasks)} / ${s.longestTask.n ? s.longestTask.max.toFixed(0) : '–'}`,
+        spread(s.longTasks, 1),
+        s.longestTask.n ? `${s.longestTask.median.toFixed(0)} (max ${s.longestTask.max.toFixed(0)})` : '–',
         s.cls.n ? `${s.cls.median.toFixed(3)} (max ${s.cls.max.toFixed(3)})` : '–',
         id === 'baseline' ? `${kb(s.heap.median)} total` : spread({ ...s.heapAdded, median: s.heapAdded.median / 1024, q1: s.heapAdded.q1 / 1024, q3: s.heapAdded.q3 / 1024 }, 0),
         spread(s.acceptToScript, 1),
@@ -435,8 +446,8 @@ function renderReport(report) {
     const anyFailed = Object.values(byId).some((entry) => entry.errors.length);
     out.push(
       table(
-        ['library', 'first paint ms', 'banner visible ms', 'banner settled ms', 'script ms', 'long tasks / longest ms', 'CLS', 'JS heap added KB', 'accept → script ms', 'failed visits'].slice(0, anyFailed ? 10 : 9),
-        rows.map((row) => row.slice(0, anyFailed ? 10 : 9)),
+        ['library', 'first paint ms', 'banner visible ms', 'banner settled ms', 'script ms', 'long tasks', 'longest task ms', 'CLS', 'JS heap added KB', 'accept → script ms', 'failed visits'].slice(0, anyFailed ? 11 : 10),
+        rows.map((row) => row.slice(0, anyFailed ? 11 : 10)),
         ['left'],
       ),
     );
@@ -475,7 +486,7 @@ function renderReport(report) {
   out.push(
     'Banner visible: first frame in which the banner is on screen (any opacity), polled once per animation frame (≈16.7 ms steps). ' +
       'Settled: first frame from which it is fully opaque and no longer moving. Script ms: Chromium main-thread script time (Performance.getMetrics ScriptDuration) from navigation to the banner settling + 0.5 s. ' +
-      'Long tasks: count / longest over all visits. JS heap added: used JS heap after a forced garbage collection, minus the same round’s page without a library. ' +
+      'Long tasks: tasks over 50 ms per visit; longest task: median over visits of each visit’s longest (and the longest of all). JS heap added: used JS heap after a forced garbage collection, minus the same round’s page without a library. ' +
       'Accept → script: from the click on the accept button to the stand-in analytics script starting to run.',
   );
   return out.join('\n');

@@ -13,9 +13,9 @@
 //   the browser's cookie store).
 // Each size gets a fresh profile per visit; the figure is the median over visits of each visit's
 // median over repetitions. Growth is judged by the slope of log(time) against log(size) over
-// each series' sizes (least squares): 1 is linear, above 1.15 is reported as worse than linear.
+// each series' sizes (least squares): 1 is linear; above 1.2 is reported as worse than linear.
 import { existsSync, readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch } from './lib/browser.mjs';
@@ -27,8 +27,13 @@ const { values: options } = parseArgs({
     visits: { type: 'string', default: '10' },
     cpu: { type: 'string', default: '1' },
     json: { type: 'boolean', default: false },
+    from: { type: 'string' },
   },
 });
+if (options.from) {
+  console.log(renderReport(JSON.parse(readFileSync(options.from, 'utf8'))));
+  process.exit(0);
+}
 const VISITS = Number(options.visits);
 const RATE = Number(options.cpu);
 const REPEATS = 7;
@@ -132,9 +137,13 @@ routes['/scaling/sweep-real.html'] = page(inline(sweepCatalog()) + iife);
 routes['/scaling/sweep-simulated.html'] = page(COOKIE_STAND_IN + inline(sweepCatalog()) + iife);
 
 // ---- measuring --------------------------------------------------------------------------------
+// The build is read once: a rebuild while this runs cannot mix two builds.
+routes['/dist/council-cookie-consent.iife.js'] = readFileSync(join(ROOT, 'dist/council-cookie-consent.iife.js'));
+routes['/dist/index.js'] = readFileSync(join(ROOT, 'dist/index.js'));
 const server = await startServer(routes);
 const { browser, origin } = await launch(server.port);
 const startedAt = Date.now();
+const loadAtStart = loadavg()[0];
 
 async function onFreshPage(path, measure) {
   const context = await browser.newContext();
@@ -306,6 +315,7 @@ try {
           ),
         );
         if (result.left) throw new Error(`${result.left} glob-matched cookies were not deleted (${kind} jar of ${size})`);
+        if (result.kept !== Math.floor(size / 2)) throw new Error(`${Math.floor(size / 2) - result.kept} of the site's own cookies were deleted (${kind} jar of ${size})`);
         sweeps.push(median(result.times.slice(1)));
         deleted = Math.ceil(size / 2);
         kept = result.kept;
@@ -326,7 +336,8 @@ for (const entry of Object.values(series)) {
   const [mx, my] = [mean(0), mean(1)];
   entry.exponent =
     points.reduce((sum, [x, y]) => sum + (x - mx) * (y - my), 0) / points.reduce((sum, [x]) => sum + (x - mx) ** 2, 0);
-  entry.linearOrBetter = !(entry.exponent > 1.15);
+  entry.growth = entry.exponent < 0.9 ? 'sub-linear' : entry.exponent <= 1.1 ? 'linear' : entry.exponent <= 1.2 ? 'about linear, within noise' : 'WORSE than linear';
+  entry.linearOrBetter = entry.exponent <= 1.2;
 }
 const report = {
   date: new Date().toISOString(),
@@ -335,21 +346,25 @@ const report = {
     cpus: cpus().length,
     chromium: browser.version(),
     node: process.version,
+    loadAverage: { atStart: loadAtStart, atEnd: loadavg()[0] },
   },
   options: { visits: VISITS, repeatsPerVisit: REPEATS, cpuRate: RATE },
   durationSeconds: Math.round((Date.now() - startedAt) / 1000),
   series,
 };
 if (options.json) console.log(JSON.stringify(report, null, 2));
-else {
+else console.log(renderReport(report));
+
+function renderReport(report) {
   const out = [
     `# council-cookie-consent scaling (${report.date.slice(0, 10)})`,
     '',
-    `${report.machine.cpuModel}, ${report.machine.cpus} CPUs; Chromium ${report.machine.chromium}; CPU ${RATE}×; ${VISITS} fresh visits per size, ${REPEATS} repetitions each; ${report.durationSeconds} s.`,
+    `${report.machine.cpuModel}, ${report.machine.cpus} CPUs; Chromium ${report.machine.chromium}; CPU ${report.options.cpuRate}×; ${report.options.visits} fresh visits per size, ${report.options.repeatsPerVisit} repetitions each; ${report.durationSeconds} s` +
+      (report.machine.loadAverage ? `; 1-minute load average ${report.machine.loadAverage.atStart.toFixed(1)} at the start, ${report.machine.loadAverage.atEnd.toFixed(1)} at the end.` : '.'),
     '',
   ];
   const rows = [];
-  for (const [name, entry] of Object.entries(series))
+  for (const [name, entry] of Object.entries(report.series))
     entry.points.forEach((point, i) =>
       rows.push([
         i === 0 ? name : '',
@@ -357,7 +372,7 @@ else {
         point.median.toFixed(point.median < 10 ? 3 : 1),
         `${point.min.toFixed(point.min < 10 ? 3 : 1)}–${point.max.toFixed(point.max < 10 ? 3 : 1)}`,
         point.size && entry.perItem ? ((point.median * 1000) / point.size).toFixed(1) : '–',
-        i === entry.points.length - 1 && Number.isFinite(entry.exponent) ? `${entry.exponent.toFixed(2)} ${entry.linearOrBetter ? '(linear or better)' : '(WORSE than linear)'}` : '',
+        i === entry.points.length - 1 && Number.isFinite(entry.exponent) ? `${entry.exponent.toFixed(2)}: ${entry.growth}` : '',
       ]),
     );
   out.push(table(['measure', 'size', 'median ms', 'min–max ms', 'µs per item', 'growth exponent'], rows, ['left']));
@@ -367,5 +382,5 @@ else {
       'size 0 is the fixed cost of rejectAll()). Growth exponent: slope of log(time) against log(size) over the non-zero sizes; 1 = linear. ' +
       'The browser floor is the same deletions written directly, without the library: what Chromium’s cookie store costs any sweep.',
   );
-  console.log(out.join('\n'));
+  return out.join('\n');
 }

@@ -31,8 +31,8 @@ export interface CookieConsentApi {
   reset(): void;
 }
 
-const STARTED = Symbol.for('council-cookie-consent.started');
-type ConsentWindow = Window & { CookieConsent?: CookieConsentApi & { [STARTED]?: boolean } };
+/** `window.CookieConsent` is set only by the copy that started consent on the page. */
+type ConsentWindow = Window & { CookieConsent?: CookieConsentApi };
 
 /** Makes an API object whose methods wait for init() and the catalogue where they need them. */
 export function createApi(): CookieConsentApi {
@@ -50,16 +50,15 @@ export function createApi(): CookieConsentApi {
     else void ready.then(() => state && action(state), () => undefined);
   };
 
-  const api: CookieConsentApi & { [STARTED]?: boolean } = {
+  const api: CookieConsentApi = {
     ready,
     init(options) {
-      const global = (window as ConsentWindow).CookieConsent;
-      if (api[STARTED] || (global && global !== api && global[STARTED])) {
-        warn('consent has already been started on this page; this second start is ignored');
-        if (global && global !== api) global.ready.then(resolveReady, rejectReady);
-        return global ?? api;
+      const running = (window as ConsentWindow).CookieConsent;
+      if (running) {
+        warn('consent has already been started; this second start is ignored');
+        if (running !== api) running.ready.then(resolveReady, rejectReady);
+        return running;
       }
-      api[STARTED] = true;
       (window as ConsentWindow).CookieConsent = api;
       startPageConsent(options?.catalog).then((started) => {
         state = started;

@@ -8,5 +8,5 @@ import { warn } from './console.js';
 const page = window as Window & { CookieConsent?: CookieConsentApi };
 const script = (document.currentScript as HTMLScriptElement | null) ?? document.querySelector<HTMLScriptElement>('script[data-catalog]');
 
-if (page.CookieConsent) warn('the library is included more than once; this copy is ignored');
+if (page.CookieConsent) warn('included more than once; this copy is ignored');
 else createApi().init({ catalog: script?.getAttribute('data-catalog') });

@@ -4,18 +4,20 @@
  */
 import { createApi, type CookieConsentApi } from './api.js';
 
-const existing = (window as Window & { CookieConsent?: CookieConsentApi }).CookieConsent;
-const api: CookieConsentApi = existing ?? createApi();
+const page = window as Window & { CookieConsent?: CookieConsentApi };
+const api: CookieConsentApi = page.CookieConsent ?? createApi();
+/** The API that runs consent on this page: a script-tag copy may have started first. */
+const running = () => page.CookieConsent ?? api;
 
 export const init: CookieConsentApi['init'] = (options) => api.init(options);
 export const ready = api.ready;
-export const getConsent: CookieConsentApi['getConsent'] = () => api.getConsent();
-export const hasConsent: CookieConsentApi['hasConsent'] = (categoryId) => api.hasConsent(categoryId);
-export const acceptAll: CookieConsentApi['acceptAll'] = () => api.acceptAll();
-export const rejectAll: CookieConsentApi['rejectAll'] = () => api.rejectAll();
-export const setConsent: CookieConsentApi['setConsent'] = (answers) => api.setConsent(answers);
-export const showPreferences: CookieConsentApi['showPreferences'] = () => api.showPreferences();
-export const reset: CookieConsentApi['reset'] = () => api.reset();
+export const getConsent: CookieConsentApi['getConsent'] = () => running().getConsent();
+export const hasConsent: CookieConsentApi['hasConsent'] = (categoryId) => running().hasConsent(categoryId);
+export const acceptAll: CookieConsentApi['acceptAll'] = () => running().acceptAll();
+export const rejectAll: CookieConsentApi['rejectAll'] = () => running().rejectAll();
+export const setConsent: CookieConsentApi['setConsent'] = (answers) => running().setConsent(answers);
+export const showPreferences: CookieConsentApi['showPreferences'] = () => running().showPreferences();
+export const reset: CookieConsentApi['reset'] = () => running().reset();
 
 export type { CookieConsentApi, ConsentSnapshot, InitOptions } from './api.js';
 export type { Catalog, Category, CookieDeclaration, LocalText } from './catalog/definition.js';

@@ -4,7 +4,7 @@ import { ConsentCookie } from './consent/consent-cookie.js';
 import { ConsentState } from './consent/consent-state.js';
 import { migrateCookieControl } from './consent/cookie-control-migration.js';
 import { reportError } from './console.js';
-import { BlockedElements, categoriesOf } from './effects/blocked-elements.js';
+import { BlockedElements } from './effects/blocked-elements.js';
 import { connectConsentLog } from './effects/consent-log.js';
 import { sweepCookies } from './effects/cookie-sweeper.js';
 import { connectGoogleConsentMode } from './effects/google-consent-mode.js';
@@ -23,7 +23,7 @@ function iframePlaceholders() {
   return {
     block(iframe: HTMLIFrameElement) {
       const placeholder = document.createElement('cookie-embed-placeholder');
-      placeholder.category = categoriesOf(iframe)[0];
+      placeholder.category = iframe.dataset.cookieCategory!;
       placeholder.provider = iframe.dataset.provider;
       placeholder.src = iframe.dataset.src;
       // About the iframe's own size, so nothing moves when it is shown.
@@ -36,8 +36,12 @@ function iframePlaceholders() {
       placeholders.set(iframe, placeholder);
     },
     unblock(iframe: HTMLIFrameElement) {
-      placeholders.get(iframe)?.remove();
+      const placeholder = placeholders.get(iframe);
+      const hadFocus = placeholder?.matches(':focus-within');
+      placeholder?.remove();
       iframe.hidden = false;
+      // The placeholder's button was just pressed: keep the keyboard where the content now is.
+      if (hadFocus) iframe.focus();
     },
   };
 }
@@ -60,15 +64,13 @@ export async function startPageConsent(source: unknown): Promise<ConsentState> {
   const state = new ConsentState(catalog, new ConsentCookie(catalog), gpc);
   connectGoogleConsentMode(state);
   connectConsentLog(state);
-  migrateCookieControl(state);
-
   const blocked = new BlockedElements((id) => state.isGranted(id), iframePlaceholders());
-  const refused = () => state.optionalIds.filter((id) => !state.isGranted(id));
-  sweepCookies(catalog, refused(), false);
+  sweepCookies(catalog, state.optionalIds.filter((id) => !state.isGranted(id)), false);
   state.subscribe((change) => {
     void blocked.update();
-    const newlyRefused = Object.keys(change.granted).filter((id) => !change.granted[id] && (change.previous[id] || change.method));
-    sweepCookies(catalog, newlyRefused, true);
+    // Refused now: withdrawn, or answered "no" by this change (which may repeat an earlier "no").
+    const refused = state.optionalIds.filter((id) => !change.granted[id] && (change.previous[id] || change.answers?.[id] === false));
+    sweepCookies(catalog, refused, true);
     document.dispatchEvent(
       new CustomEvent('cookie-consent:change', {
         detail: {
@@ -79,6 +81,9 @@ export async function startPageConsent(source: unknown): Promise<ConsentState> {
       }),
     );
   });
+
+  // After the effects are listening, so a migrated choice is announced like any other.
+  migrateCookieControl(state);
 
   await domReady();
   const lang = pageLanguage();

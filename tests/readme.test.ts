@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../src/catalog/definition.js';
 import { validateCatalog } from '../src/catalog/validate.js';
+import { explainProblem } from '../src/cli/problem-hints.js';
 import { parseConsentRecord } from '../src/consent/consent-record.js';
 
 /** The README's code blocks of one language, so its examples are checked, not just read. */
@@ -24,7 +25,7 @@ describe('README examples', () => {
   it('the validation message shown is the one the validator gives', () => {
     const catalog = JSON.parse(readFileSync('cookie-catalogs/tunbridge-wells.json', 'utf8'));
     catalog.categories[1].cookies[0].expires = '2 years';
-    const [problem] = validateCatalog(catalog).problems!;
+    const [problem] = validateCatalog(catalog).problems!.map(explainProblem);
     expect(blocks('text').join('\n')).toContain(`cookie-catalogs/tunbridge-wells.json: ${problem.path}: ${problem.message}`);
   });
 

@@ -1,5 +1,8 @@
 import type { Shape } from './shape.js';
 
+/** The message for text of the wrong form; the command line adds what the form is (cli/problem-hints.ts). */
+export const NOT_IN_FORM = 'is not in the expected form';
+
 /** One thing wrong with a value, at a JSON path such as `categories[1].cookies[0].expires`. */
 export interface Problem {
   path: string;
@@ -21,7 +24,7 @@ export function checkShape(shape: Shape, value: unknown, path: string, problems:
   switch (shape.kind) {
     case 'text':
       if (typeof value !== 'string') expected('text');
-      else if (shape.pattern && !new RegExp(shape.pattern).test(value)) fail(`${JSON.stringify(value)} is not ${shape.hint ?? 'allowed here'}`);
+      else if (shape.pattern && !new RegExp(shape.pattern).test(value)) fail(`${JSON.stringify(value)} ${NOT_IN_FORM}`);
       return;
     case 'whole':
       if (!Number.isInteger(value) || (value as number) < shape.min) expected(`a whole number of at least ${shape.min}`);

@@ -14,10 +14,14 @@ const DOMAIN = '^\\.?([A-Za-z0-9-]+\\.)*[A-Za-z0-9-]+$';
 const HTTP_OR_RELATIVE_URL = '^(https?://|/|\\./|\\.\\./|[^:]*$)';
 const ABSOLUTE_HTTP_URL = '^https?://';
 
+const LANGUAGE_TAG_HINT = 'a language tag such as "en" or "cy"';
+const domainName = text(DOMAIN);
+const cookieName = text(COOKIE_NAME);
+
 /** Resident-facing text: one string, or a map of language tag to string. */
 const localText = either(
   text('\\S'),
-  map(LANGUAGE_TAG, 'a language tag such as "en" or "cy"', text()),
+  map(LANGUAGE_TAG, LANGUAGE_TAG_HINT, text()),
   'text, or a map of language tag to text (e.g. { "en": "...", "cy": "..." })',
 );
 
@@ -34,22 +38,22 @@ export const GOOGLE_CONSENT_TYPES = [
 
 const cookieShape = record(
   {
-    name: text(COOKIE_NAME, 'a cookie name or a glob such as "_ga_*"'),
+    name: cookieName,
     purpose: localText,
-    expires: text(DURATION_PATTERN, 'an ISO-8601 duration ("P2Y", "PT24H") or "session"'),
+    expires: text(DURATION_PATTERN),
   },
   {
     label: localText,
     expiresText: localText,
     provider: text(),
-    domain: text(DOMAIN, 'a domain such as ".example.gov.uk"'),
+    domain: domainName,
     type: oneOf('persistent', 'session'),
   },
 );
 
 const categoryShape = record(
   {
-    id: text(CATEGORY_ID, 'an id such as "analytics"'),
+    id: text(CATEGORY_ID),
     title: localText,
     description: localText,
     cookies: list(cookieShape),
@@ -65,28 +69,28 @@ export const catalogShape = record(
     site: record(
       { name: text('\\S') },
       {
-        domain: text(DOMAIN, 'a domain such as "example.gov.uk"'),
-        policyUrl: text(HTTP_OR_RELATIVE_URL, 'an http(s) or relative URL'),
+        domain: domainName,
+        policyUrl: text(HTTP_OR_RELATIVE_URL),
       },
     ),
     revision: whole(1),
     consentCookie: record(
-      { name: text(COOKIE_NAME, 'a cookie name'), expiresDays: whole(1) },
-      { domain: text(DOMAIN, 'a domain such as ".example.gov.uk"') },
+      { name: cookieName, expiresDays: whole(1) },
+      { domain: domainName },
     ),
     categories: list(categoryShape),
   },
   {
     $schema: text(),
-    text: map(LANGUAGE_TAG, 'a language tag such as "en" or "cy"', map(wordingKeys, 'a key of src/ui/i18n/en.ts', text())),
+    text: map(LANGUAGE_TAG, LANGUAGE_TAG_HINT, map(wordingKeys, 'a key of src/ui/i18n/en.ts', text())),
     privacySignals: record({}, { gpc: yesNo() }),
-    consentLog: record({ url: text(ABSOLUTE_HTTP_URL, 'an absolute http(s) URL') }, {}),
+    consentLog: record({ url: text(ABSOLUTE_HTTP_URL) }, {}),
     migrate: record(
       {},
       {
         cookieControl: record(
-          { name: text(COOKIE_NAME, 'a cookie name') },
-          { categories: map('^.+$', 'a Cookie Control category name', text(CATEGORY_ID, 'one of this catalogue’s category ids')) },
+          { name: cookieName },
+          { categories: map('^.+$', 'a Cookie Control category name', text(CATEGORY_ID)) },
         ),
       },
     ),

@@ -7,7 +7,7 @@ describe('durationInWords', () => {
     expect(durationInWords('PT24H', 'en', 'session')).toBe('24 hours');
     expect(durationInWords('PT1M', 'en', 'session')).toBe('1 minute');
     expect(durationInWords('P90D', 'en', 'session')).toBe('90 days');
-    expect(durationInWords('P1Y1M4D', 'en', 'session')).toBe('1 year, 1 month and 4 days');
+    expect(durationInWords('P1Y1M4D', 'en', 'session')).toBe('1 year 1 month 4 days');
     expect(durationInWords('session', 'en', 'When you close your browser')).toBe('When you close your browser');
   });
 
@@ -16,7 +16,7 @@ describe('durationInWords', () => {
     expect(durationInWords('P2Y', 'cy', '')).toBe('2 flynedd');
     expect(durationInWords('P3Y', 'cy', '')).toBe('3 blynedd');
     expect(durationInWords('PT24H', 'cy', '')).toBe('24 awr');
-    expect(durationInWords('P1DT2H', 'cy', '')).toBe('1 diwrnod a 2 awr');
+    expect(durationInWords('P1DT2H', 'cy', '')).toBe('1 diwrnod 2 awr');
   });
 });
 

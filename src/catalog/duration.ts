@@ -1,4 +1,5 @@
 import { DURATION_PATTERN } from './definition.js';
+import { primaryLanguage } from './local-text.js';
 
 const UNITS = ['Y', 'M', 'W', 'D', 'H', 'MT', 'S'] as const;
 type Unit = (typeof UNITS)[number];
@@ -31,16 +32,15 @@ const WORDS: Record<string, string[]> = {
   // Welsh takes the singular noun after a numeral; "year" mutates after 1 and 2.
   cy: 'flwyddyn|flynedd|blynedd mis|mis|mis wythnos|wythnos|wythnos diwrnod|diwrnod|diwrnod awr|awr|awr munud|munud|munud eiliad|eiliad|eiliad'.split(' '),
 };
-const AND: Record<string, string> = { en: 'and', cy: 'a' };
 const unitWord = (words: string[], unit: Unit, n: number) => words[UNITS.indexOf(unit)].split('|')[Math.min(n, 3) - 1] ?? '';
 
-/** A duration in words: `P2Y` → "2 years", `P1Y1M4D` → "1 year, 1 month and 4 days". */
+/** A duration in words: `P2Y` → "2 years", `P1Y1M4D` → "1 year 1 month 4 days" (as policies write it). */
 export function durationInWords(value: string, lang: string, sessionText: string): string {
   const parts = parseDuration(value);
   if (parts === null) return sessionText;
   if (!parts) return value;
-  const words = WORDS[lang] ?? WORDS.en;
-  const phrases = UNITS.filter((unit) => parts[unit] !== undefined).map((unit) => `${parts[unit]} ${unitWord(words, unit, parts[unit]!)}`);
-  if (phrases.length < 2) return phrases[0] ?? value;
-  return `${phrases.slice(0, -1).join(', ')} ${AND[lang] ?? AND.en} ${phrases[phrases.length - 1]}`;
+  const words = WORDS[primaryLanguage(lang)] ?? WORDS.en;
+  return UNITS.filter((unit) => parts[unit] !== undefined)
+    .map((unit) => `${parts[unit]} ${unitWord(words, unit, parts[unit]!)}`)
+    .join(' ');
 }

@@ -34,12 +34,17 @@ export async function loadCatalog(source: unknown): Promise<Catalog> {
   if (!source) throw new CatalogError('no catalogue was given (data-catalog on the script tag, or init({ catalog }))');
   let value: unknown = source;
   if (typeof source === 'string') {
+    // A bundle in <head> may start before the inline catalogue has been parsed.
+    if (source[0] === '#' && !document.getElementById(source.slice(1)) && document.readyState === 'loading')
+      await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     const inline = source[0] === '#' && document.getElementById(source.slice(1));
     if (source[0] === '#' && !inline) throw new CatalogError(`no element with id "${source.slice(1)}" holds the catalogue`);
     value = parseJson(inline ? inline.textContent ?? '' : await fetchText(source), `the catalogue ${source}`);
   }
   const result = validateCatalog(value);
   if (result.problems)
-    throw new CatalogError(`${typeof source === 'string' ? source : 'the catalogue object'} is invalid:\n  ${describeProblems(result.problems).join('\n  ')}`);
+    throw new CatalogError(
+      `${typeof source === 'string' ? source : 'the catalogue object'} is invalid (npx council-cookie-consent validate explains):\n  ${describeProblems(result.problems).join('\n  ')}`,
+    );
   return result.catalog;
 }

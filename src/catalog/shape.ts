@@ -11,8 +11,6 @@ export interface TextShape {
   readonly kind: 'text';
   /** ECMAScript pattern source, also valid as a JSON Schema `pattern`. */
   readonly pattern?: string;
-  /** What a valid value looks like, for the error message and the schema description. */
-  readonly hint?: string;
 }
 export interface WholeNumberShape {
   readonly kind: 'whole';
@@ -72,7 +70,7 @@ export type Infer<S> = S extends { readonly type?: infer T } ? T : never;
 type Typed<S, T> = S & { readonly type?: T };
 type RecordType<R, O> = { [K in keyof R]: Infer<R[K]> } & { [K in keyof O]?: Infer<O[K]> };
 
-export const text = (pattern?: string, hint?: string): Typed<TextShape, string> => ({ kind: 'text', pattern, hint });
+export const text = (pattern?: string): Typed<TextShape, string> => ({ kind: 'text', pattern });
 export const whole = (min: number): Typed<WholeNumberShape, number> => ({ kind: 'whole', min });
 export const yesNo = (): Typed<YesNoShape, boolean> => ({ kind: 'yesno' });
 export const oneOf = <V extends string>(...values: V[]): Typed<OneOfShape<V>, V> => ({ kind: 'oneof', values });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Catalog } from '../catalog/definition.js';
 import { validateCatalog, type Problem } from '../catalog/validate.js';
+import { explainProblem } from './problem-hints.js';
 
 export type CatalogFile = { catalog: Catalog; problems?: undefined } | { catalog?: undefined; problems: Problem[] };
 
@@ -18,5 +19,6 @@ export function readCatalogFile(file: string): CatalogFile {
   } catch (error) {
     return { problems: [{ path: '(file)', message: `is not valid JSON (${(error as Error).message})` }] };
   }
-  return validateCatalog(value);
+  const result = validateCatalog(value);
+  return result.problems ? { problems: result.problems.map(explainProblem) } : result;
 }

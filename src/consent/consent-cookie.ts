@@ -7,7 +7,7 @@ function attempt<T>(operation: () => T): T | undefined {
   try {
     return operation();
   } catch {
-    warnOnce('cookies are disabled or unavailable, so your choice applies to this page view only and nothing optional runs without it');
+    warnOnce('cookies are disabled or unavailable: a choice holds for this page view only');
     return undefined;
   }
 }

@@ -26,49 +26,55 @@ const MAX_COOKIE_LENGTH = 4096;
 export const optionalCategoryIds = (catalog: Catalog) =>
   catalog.categories.map((category) => category.id).filter((id) => id !== ESSENTIAL);
 
-const hasExactKeys = (value: object, keys: string[]) => {
-  const own = Object.keys(value);
-  return own.length === keys.length && keys.every((key) => Object.prototype.hasOwnProperty.call(value, key));
-};
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** JSON.parse that gives undefined instead of throwing. */
+function parse(raw: unknown): unknown {
+  try {
+    return JSON.parse(raw as string);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Reads a stored choice strictly: anything but the exact documented format of the current
  * revision, unexpired, is no choice (undefined). Never throws.
  */
 export function parseConsentRecord(raw: unknown, catalog: Catalog, now = Date.now()): ConsentRecord | undefined {
-  if (typeof raw !== 'string' || raw.length > MAX_COOKIE_LENGTH) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || !hasExactKeys(value, RECORD_KEYS)) return undefined;
-  const { revision, time, consentId, method, categories } = value as Record<string, unknown>;
-  if (revision !== catalog.revision) return undefined;
-  if (typeof time !== 'number' || !Number.isInteger(time) || time <= 0 || time > now + DAY_MS) return undefined;
-  if (time + catalog.consentCookie.expiresDays * DAY_MS <= now) return undefined;
-  if (typeof consentId !== 'string' || !UUID.test(consentId)) return undefined;
-  if (!CONSENT_METHODS.includes(method as ConsentMethod)) return undefined;
-  if (typeof categories !== 'object' || categories === null || Array.isArray(categories)) return undefined;
+  const value = typeof raw === 'string' && raw.length <= MAX_COOKIE_LENGTH ? parse(raw) : undefined;
+  if (!isObject(value)) return undefined;
   const optional = optionalCategoryIds(catalog);
-  const answers: Record<string, boolean> = {};
-  for (const key of Object.keys(categories)) {
-    const answer = (categories as Record<string, unknown>)[key];
-    if (!optional.includes(key) || typeof answer !== 'boolean') return undefined;
-    answers[key] = answer;
-  }
-  return { revision, time, consentId, method: method as ConsentMethod, categories: answers };
+  // One test per field, each accepting exactly the documented type; no other key may be present.
+  const valid: Record<string, (field: any) => boolean> = {
+    revision: (revision) => revision === catalog.revision,
+    time: (time) => Number.isInteger(time) && time > 0 && time <= now + DAY_MS && time + catalog.consentCookie.expiresDays * DAY_MS > now,
+    consentId: (id) => typeof id === 'string' && UUID.test(id),
+    method: (method) => CONSENT_METHODS.includes(method),
+    categories: (answers) =>
+      isObject(answers) && Object.keys(answers).every((id) => optional.includes(id) && typeof answers[id] === 'boolean'),
+  };
+  const keys = Object.keys(value);
+  if (keys.length !== RECORD_KEYS.length || !RECORD_KEYS.every((key) => Object.hasOwn(value, key) && valid[key](value[key])))
+    return undefined;
+  const { revision, time, consentId, method, categories } = value as unknown as ConsentRecord;
+  // A fresh object: nothing from the parsed value but its own boolean answers.
+  return { revision, time, consentId, method, categories: Object.fromEntries(Object.entries(categories)) };
 }
 
 /** The cookie's value; records are always built with their keys in the documented order. */
 export const serializeConsentRecord = (record: ConsentRecord) => JSON.stringify(record);
 
-/** A random version-4 UUID; crypto.randomUUID is missing outside secure contexts (plain http). */
-export function newConsentId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+/** The consent id of any well-formed stored value, even one no longer valid as a choice. */
+export function readConsentId(raw: unknown): string | undefined {
+  const id = (parse(raw) as { consentId?: unknown } | undefined)?.consentId;
+  return typeof id === 'string' && UUID.test(id) ? id : undefined;
 }
+
+/** A random version-4 UUID; crypto.randomUUID is missing outside secure contexts (plain http). */
+export const newConsentId = (): string =>
+  // Each 0, 1 or 8 of the template becomes a random hex digit; the 4 and the variant bits stay.
+  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (digit) =>
+    (+digit ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+digit / 4)))).toString(16),
+  );

@@ -105,3 +105,45 @@ describe('ConsentState', () => {
     expect(state.isGranted('analytics')).toBe(true);
   });
 });
+
+describe('ConsentState, further', () => {
+  it('keeps the consent id of a choice made under an earlier revision', () => {
+    const storage = memoryStorage();
+    const first = new ConsentState(catalog, storage, false);
+    first.answerAll(true, 'accept');
+    const id = first.record!.consentId;
+    const next = new ConsentState({ ...catalog, revision: 2 }, storage, false);
+    expect(next.record).toBeUndefined();
+    next.answerAll(false, 'reject');
+    expect(next.record!.consentId).toBe(id);
+  });
+
+  it('under Global Privacy Control an explicit answer to a statistics-exemption category holds', () => {
+    const state = new ConsentState(mixed, memoryStorage(), true);
+    expect(state.isGranted('statistics')).toBe(false);
+    state.choose({ statistics: true }, 'accept');
+    expect(state.isGranted('statistics')).toBe(true);
+  });
+
+  it('tells every listener even when one of them throws, and says so', () => {
+    const state = new ConsentState(catalog, memoryStorage(), false);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const after = vi.fn();
+    state.subscribe(() => {
+      throw new Error('dataLayer.push is not a function');
+    });
+    state.subscribe(after);
+    state.answerAll(true, 'accept');
+    expect(after).toHaveBeenCalledTimes(1);
+    expect(error.mock.calls[0].join(' ')).toContain('dataLayer.push is not a function');
+    error.mockRestore();
+  });
+
+  it('reports which answers a change gave', () => {
+    const state = new ConsentState(mixed, memoryStorage(), false);
+    const listener = vi.fn();
+    state.subscribe(listener);
+    state.choose({ video: true }, 'placeholder');
+    expect(listener.mock.calls[0][0].answers).toEqual({ video: true });
+  });
+});

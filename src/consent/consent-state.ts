@@ -1,7 +1,9 @@
 import type { Catalog } from '../catalog/definition.js';
 import { ESSENTIAL } from '../catalog/validate.js';
+import { reportError } from '../console.js';
 import {
   newConsentId,
+  readConsentId,
   optionalCategoryIds,
   parseConsentRecord,
   serializeConsentRecord,
@@ -20,6 +22,8 @@ export interface ConsentChange {
   /** Every optional category's effective answer after the change. */
   granted: Record<string, boolean>;
   previous: Record<string, boolean>;
+  /** The answers this change gave (none for reset()). */
+  answers?: Record<string, boolean>;
   /** How the choice was made; undefined when it was forgotten by reset(). */
   method?: ConsentMethod;
   record?: ConsentRecord;
@@ -40,6 +44,8 @@ export class ConsentState {
   readonly optionalIds: string[];
 
   readonly #storage: ConsentStorage;
+  /** The id of a stored choice too old to use (an earlier revision): kept, one id per browser. */
+  #earlierId?: string;
 
   constructor(
     readonly catalog: Catalog,
@@ -49,7 +55,9 @@ export class ConsentState {
   ) {
     this.#storage = storage;
     this.optionalIds = optionalCategoryIds(catalog);
-    this.record = parseConsentRecord(storage.read(), catalog);
+    const stored = storage.read();
+    this.record = parseConsentRecord(stored, catalog);
+    this.#earlierId = readConsentId(stored);
   }
 
   #category(id: string) {
@@ -67,9 +75,9 @@ export class ConsentState {
   isGranted(id: string): boolean {
     if (id === ESSENTIAL) return true;
     if (!this.optionalIds.includes(id)) return false;
-    // The statistics exemption lasts only while the resident has not objected; GPC objects.
-    if (this.isExempt(id) && this.gpc) return false;
-    return this.record?.categories[id] ?? this.isExempt(id);
+    // The statistics exemption lasts only while the resident has not objected, and GPC objects;
+    // an explicit answer (even under GPC) is the resident's own and holds.
+    return this.record?.categories[id] ?? (this.isExempt(id) && !this.gpc);
   }
 
   /** Every optional category's effective answer. */
@@ -90,16 +98,17 @@ export class ConsentState {
   /** Records answers for some or all optional categories; the others keep theirs. */
   choose(answers: Record<string, boolean>, method: ConsentMethod, time = Date.now()): void {
     const previous = this.granted();
-    const categories = { ...this.record?.categories };
-    for (const id of this.optionalIds) if (typeof answers[id] === 'boolean') categories[id] = answers[id];
-    this.adopt({ revision: this.catalog.revision, time, consentId: this.record?.consentId ?? newConsentId(), method, categories }, previous);
+    const given: Record<string, boolean> = {};
+    for (const id of this.optionalIds) if (typeof answers[id] === 'boolean') given[id] = answers[id];
+    const consentId = this.record?.consentId ?? this.#earlierId ?? newConsentId();
+    this.adopt({ revision: this.catalog.revision, time, consentId, method, categories: { ...this.record?.categories, ...given } }, previous, given);
   }
 
   /** Takes over a whole record (a new choice, or one migrated from another tool) and stores it. */
-  adopt(record: ConsentRecord, previous = this.granted()): void {
+  adopt(record: ConsentRecord, previous = this.granted(), answers = record.categories): void {
     this.record = record;
     this.stored = this.#storage.write(serializeConsentRecord(record));
-    this.#emit({ granted: this.granted(), previous, method: record.method, record });
+    this.#emit({ granted: this.granted(), previous, answers, method: record.method, record });
   }
 
   answerAll(answer: boolean, method: ConsentMethod): void {
@@ -110,11 +119,17 @@ export class ConsentState {
   reset(): void {
     const previous = this.granted();
     this.#storage.remove();
-    this.record = undefined;
+    this.record = this.#earlierId = undefined;
     this.#emit({ granted: this.granted(), previous });
   }
 
   #emit(change: ConsentChange): void {
-    for (const listener of [...this.#listeners]) listener(change);
+    // One failing listener (a page's dataLayer, say) must not keep the others from acting.
+    for (const listener of [...this.#listeners])
+      try {
+        listener(change);
+      } catch (error) {
+        reportError(`a consent listener failed: ${(error as Error)?.message}`);
+      }
   }
 }

@@ -1,7 +1,7 @@
 import Cookies from 'js-cookie';
 import { hostAndParents } from '../effects/cookie-sweeper.js';
 import type { ConsentState } from './consent-state.js';
-import { DAY_MS, newConsentId, UUID } from './consent-record.js';
+import { DAY_MS, newConsentId, parseConsentRecord, serializeConsentRecord, UUID, type ConsentRecord } from './consent-record.js';
 
 
 /**
@@ -33,17 +33,19 @@ export function migrateCookieControl(state: ConsentState, now = Date.now()): boo
     answers[ourId] = granted;
   }
   if (!state.optionalIds.every((id) => id in answers)) return false;
-  const ourName = state.catalog.consentCookie.name;
-  if (config.name !== ourName) {
-    Cookies.remove(config.name, { path: '/' });
-    for (const domain of hostAndParents(location.hostname)) Cookies.remove(config.name, { path: '/', domain });
-  }
-  state.adopt({
+  const record: ConsentRecord = {
     revision: state.catalog.revision,
     time: consentDate,
     consentId: typeof user === 'string' && UUID.test(user) ? user : newConsentId(),
     method: 'migrated',
     categories: answers,
-  });
+  };
+  // Their date must also be a valid, unexpired time by our rules, or the next page would ask anyway.
+  if (!parseConsentRecord(serializeConsentRecord(record), state.catalog, now)) return false;
+  // Removed everywhere it may be, even when it shares our name: a copy left on another domain
+  // would shadow ours and bring their old answer back.
+  Cookies.remove(config.name, { path: '/' });
+  for (const domain of hostAndParents(location.hostname)) Cookies.remove(config.name, { path: '/', domain });
+  state.adopt(record);
   return true;
 }

@@ -97,6 +97,27 @@ describe('BlockedElements', () => {
     gate.stop();
   });
 
+  it('does not run a script whose category was withdrawn while it waited for the scripts before it', async () => {
+    (window as unknown as Log).releaseLog = [];
+    const slow = URL.createObjectURL(new Blob(["releaseLog.push('slow')"], { type: 'text/javascript' }));
+    page(`<script type="text/plain" data-cookie-category="analytics" src="${slow}"></script>
+          <script type="text/plain" data-cookie-category="analytics">releaseLog.push('inline')</script>`);
+    let granted = true;
+    // Withdrawn the moment the external script is in the page, before it has loaded.
+    const withdraw = new MutationObserver(() => {
+      if (document.querySelector(`script[src="${slow}"]:not([type])`)) granted = false;
+    });
+    withdraw.observe(document.body, { childList: true, subtree: true });
+    const gate = new BlockedElements(() => granted);
+    await gate.start();
+    withdraw.disconnect();
+    expect(log()).toEqual(['slow']);
+    granted = true;
+    await gate.update();
+    expect(log()).toEqual(['slow', 'inline']);
+    gate.stop();
+  });
+
   it('handles elements added to the page later', async () => {
     (window as unknown as Log).releaseLog = [];
     const gate = new BlockedElements(() => true);

@@ -5,7 +5,7 @@ const BLOCKED_IFRAME = 'iframe[data-cookie-category][data-src]';
 const BLOCKED = `${BLOCKED_SCRIPT},${BLOCKED_IFRAME}`;
 
 /** The categories an element waits for: `data-cookie-category="analytics"` (several, space-separated, all needed). */
-export const categoriesOf = (element: Element) => (element.getAttribute('data-cookie-category') ?? '').split(/\s+/).filter(Boolean);
+const categoriesOf = (element: Element) => (element.getAttribute('data-cookie-category') ?? '').split(/\s+/).filter(Boolean);
 
 export interface IframeHooks {
   /** Shows something in place of an iframe while its category is refused. */
@@ -77,7 +77,7 @@ export class BlockedElements {
 
   /** Brings the page in line with the current answers; resolves when released scripts have run. */
   update(root: ParentNode = document): Promise<void> {
-    this.#queue = this.#queue.then(() => this.#release(root));
+    this.#queue = this.#queue.catch(() => undefined).then(() => this.#release(root));
     return this.#queue;
   }
 
@@ -96,7 +96,11 @@ export class BlockedElements {
       if (!script.src && pending.length) {
         await Promise.all(pending);
         pending = [];
-        if (!original.isConnected) continue;
+        // Consent may have been withdrawn while we waited.
+        if (!original.isConnected || !this.#allowed(original)) {
+          this.#released.delete(original);
+          continue;
+        }
       }
       if (script.src && !script.async) pending.push(settled(script));
       original.replaceWith(script);

@@ -66,6 +66,27 @@ describe('<cookie-banner>', () => {
     expect(document.documentElement.style.scrollPaddingBottom).toBe('');
   });
 
+  it('rewrites the confirmation when the resident changes their mind again', async () => {
+    const state = provide();
+    const { element } = await mount('cookie-banner');
+    state.answerAll(true, 'api');
+    await element.updateComplete;
+    expect(element.shadowRoot!.textContent).toContain('You’ve accepted analytics cookies.');
+    state.answerAll(false, 'preferences');
+    await element.updateComplete;
+    expect(element.shadowRoot!.textContent).toContain('You’ve rejected analytics cookies.');
+  });
+
+  it('under Global Privacy Control asks for statistics-exemption cookies as for any other', async () => {
+    const exempt = { ...catalog, categories: [catalog.categories[0], { ...catalog.categories[1], basis: 'statistics-exemption' as const }] };
+    const state = provide(exempt, 'en', { gpc: true });
+    const { view } = await mount('cookie-banner');
+    expect(state.isGranted('analytics')).toBe(false);
+    expect(view.queryByRole('button', { name: 'Keep analytics cookies on' })).toBeNull();
+    view.getByRole('button', { name: 'Accept analytics cookies' }).click();
+    expect(state.isGranted('analytics')).toBe(true);
+  });
+
   it('opens the preferences from "Choose which cookies to use"', async () => {
     const showPreferences = vi.fn();
     provide(catalog, 'en', { showPreferences });
@@ -107,6 +128,17 @@ describe('<cookie-banner>', () => {
     const { view } = await mount('cookie-banner');
     expect(view.getByRole('heading').textContent).toBe('Cwcis ar wefan Tunbridge Wells Borough Council');
     expect(view.getByRole('button', { name: 'Derbyn cwcis dadansoddi' })).toBeTruthy();
+  });
+});
+
+describe('language tags', () => {
+  it('takes wording and catalogue text for a regional tag such as cy-GB', async () => {
+    provide({ ...catalog, text: { 'cy-GB': { bannerTitle: 'Cwcis ar {site} (GB)' } } }, 'cy-GB');
+    const { view } = await mount('cookie-banner');
+    expect(view.getByRole('heading').textContent).toBe('Cwcis ar Tunbridge Wells Borough Council (GB)');
+    expect(view.getByRole('button', { name: 'Derbyn cwcis dadansoddi' })).toBeTruthy();
+    const table = await mount('cookie-table', (element) => (element.category = 'analytics'));
+    expect(table.view.getByRole('table').textContent).toContain('2 flynedd');
   });
 });
 
@@ -175,5 +207,12 @@ describe('<cookie-embed-placeholder>', () => {
     view.getByRole('button', { name: 'Accept video cookies and show' }).click();
     expect(state.granted()).toEqual({ analytics: false, video: true });
     expect(state.needsAnswer).toBe(true);
+  });
+
+  it('grants every category an embed waits for', async () => {
+    const state = provide({ ...catalog, categories: [...catalog.categories, { id: 'video', title: 'Video cookies', description: 'YouTube', cookies: [] }] });
+    const { view } = await mount('cookie-embed-placeholder', (element) => (element.category = 'analytics video'));
+    view.getByRole('button', { name: /^Accept/ }).click();
+    expect(state.granted()).toEqual({ analytics: true, video: true });
   });
 });

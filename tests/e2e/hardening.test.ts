@@ -18,6 +18,10 @@ const demo = demoSession({
     '/fault/missing-script.html': html(
       testPage({ body: `<script type="text/plain" data-cookie-category="analytics" src="/nowhere.js"></script><script type="text/plain" data-cookie-category="analytics">(window.releaseLog ??= []).push('after-missing')</script>` }),
     ),
+    '/early-inline.html': html(
+      '<!doctype html><html lang="en"><head><title>Early</title><script src="/dist/council-cookie-consent.iife.js" data-catalog="#cookie-catalog"></script></head>' +
+        `<body><main><h1>Early</h1></main><script type="application/json" id="cookie-catalog">${JSON.stringify(tunbridgeWells())}</script></body></html>`,
+    ),
     '/twice.html': html(testPage({ head: '<script src="/dist/council-cookie-consent.iife.js" data-catalog="/catalog.json" defer></script>' })),
   });
 
@@ -50,6 +54,16 @@ describe('a catalogue that cannot be used fails closed', () => {
     await expect.poll(() => errorsMentioning(messages, 'did not answer within 10 s').length, { timeout: 15000 }).toBe(1);
     expect(await releaseLog(page)).toEqual([]);
     expect(await page.locator('cookie-banner').count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('an inline catalogue below the script', () => {
+  it('is found once the page has been parsed, even by a script that runs at once in <head>', async () => {
+    const { context, page, messages } = await freshPage(demo.browser);
+    await page.goto(`${demo.origin}/early-inline.html`);
+    await expect.poll(() => banner(page).isVisible()).toBe(true);
+    expect(messages.filter((m) => m.type === 'error')).toEqual([]);
     await context.close();
   });
 });

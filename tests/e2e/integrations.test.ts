@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/catalog/definition.js';
@@ -10,6 +11,8 @@ const withVideo: Catalog = {
   ...base,
   categories: [...base.categories, { id: 'video', title: 'Video cookies (optional)', description: 'Videos from YouTube set cookies.', cookies: [] }],
 };
+const tonbridgeMalling: Catalog = JSON.parse(readFileSync('cookie-catalogs/tonbridge-malling.json', 'utf8'));
+const foreignWithVideo: Catalog = { ...tonbridgeMalling, categories: [...tonbridgeMalling.categories, withVideo.categories[2]] };
 const exempt: Catalog = { ...base, categories: [base.categories[0], { ...base.categories[1], basis: 'statistics-exemption' }] };
 const migrating: Catalog = { ...base, migrate: { cookieControl: { name: 'CookieControl', categories: { analytics: 'analytics' } } } };
 const logged = (port: number): Catalog => ({ ...base, consentLog: { url: `http://${WWW}:${port}/consent-log` } });
@@ -29,6 +32,13 @@ const routes: Record<string, Route> = {
     '/migrating.json': json(migrating),
     '/migrating.html': html(testPage({ catalog: '/migrating.json' })),
     '/logged.html': html(testPage({ catalog: '/logged.json' })),
+  '/foreign-video.json': json(foreignWithVideo),
+  '/foreign-video.html': html(
+    testPage({
+      catalog: '/foreign-video.json',
+      body: '<iframe data-cookie-category="video" data-provider="YouTube" data-src="/demo/demo.css" width="400" height="225" title="Video"></iframe>',
+    }),
+  ),
   };
 const demo = demoSession(routes);
 // The consent log needs the port, known only once the server runs.
@@ -92,6 +102,21 @@ describe('embedded content', () => {
   });
 });
 
+describe('embedded content, with the keyboard', () => {
+  it('keeps focus where the content appears, and refusing nothing warns about nothing', async () => {
+    const { context, page, messages } = await freshPage(demo.browser);
+    await page.goto(`${demo.origin}/foreign-video.html`);
+    const accept = page.locator('cookie-embed-placeholder').getByRole('button', { name: 'Accept video cookies and show' });
+    await accept.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('iframe').getAttribute('src')).toBe('/demo/demo.css');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');
+    // Accepting video said nothing about analytics cookies on other sites' domains.
+    expect(messages.filter((m) => m.text.includes('cannot be deleted'))).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('proof of consent', () => {
   it('sends each choice once, with exactly the documented fields, and nothing on a plain load', async () => {
     const { context, page } = await freshPage(demo.browser);
@@ -144,15 +169,37 @@ describe('moving from CivicUK Cookie Control', () => {
       }),
     );
 
-  it('takes over a valid Cookie Control choice: no banner, our format, their time and id', async () => {
+  it('takes over a valid Cookie Control choice: no banner, our format, their time and id, a change event', async () => {
     const { context, page } = await freshPage(demo.browser);
     await context.addCookies([{ name: 'CookieControl', value: theirs(), domain: WWW, path: '/' }]);
+    await page.addInitScript(() => {
+      const events: unknown[] = ((window as unknown as { changes: unknown[] }).changes = []);
+      document.addEventListener('cookie-consent:change', (event) => events.push((event as CustomEvent).detail));
+    });
     await page.goto(`${demo.origin}/migrating.html`);
     await consentReady(page);
     await expect.poll(() => releaseLog(page)).toHaveLength(2);
     expect(await page.locator('cookie-banner').count()).toBe(0);
     const stored = JSON.parse(decodeURIComponent((await cookieJar(context)).find((c) => c.name === 'CookieControl')!.value));
     expect(stored).toMatchObject({ method: 'migrated', consentId: '8c2d0bd1-3f4e-4a1b-9c7d-2e5f6a7b8c9d', categories: { analytics: true } });
+    expect(await page.evaluate(() => (window as unknown as { changes: unknown[] }).changes)).toEqual([
+      { granted: ['essential', 'analytics'], categories: { analytics: true }, method: 'migrated' },
+    ]);
+    await context.close();
+  });
+
+  it('removes their cookie from a parent domain too, so a later refusal sticks', async () => {
+    const { context, page, messages } = await freshPage(demo.browser);
+    await context.addCookies([{ name: 'CookieControl', value: theirs(), domain: '.example-council.test', path: '/' }]);
+    await page.goto(`${demo.origin}/migrating.html`);
+    await consentReady(page);
+    await expect.poll(() => releaseLog(page)).toHaveLength(2);
+    await page.evaluate(() => (window as unknown as { CookieConsent: { rejectAll(): void } }).CookieConsent.rejectAll());
+    await page.reload();
+    await consentReady(page);
+    expect(await page.evaluate(() => (window as unknown as { CookieConsent: { hasConsent(id: string): boolean } }).CookieConsent.hasConsent('analytics'))).toBe(false);
+    expect((await cookieJar(context)).filter((c) => c.name === 'CookieControl')).toHaveLength(1);
+    expect(messages.filter((m) => m.text.includes('cookies are disabled'))).toEqual([]);
     await context.close();
   });
 
@@ -160,6 +207,7 @@ describe('moving from CivicUK Cookie Control', () => {
     ['has not been interacted with', { interactedWith: false }],
     ['has expired', { consentDate: Date.now() - 91 * 86400000 }],
     ['leaves analytics unanswered', { optionalCookies: {} }],
+    ['is older than our own consent lifetime (90 days)', { consentDate: Date.now() - 100 * 86400000, consentExpiry: 365 }],
   ] as const)
     it(`asks as usual when their cookie ${why}`, async () => {
       const { context, page } = await freshPage(demo.browser);

@@ -62,7 +62,7 @@ export class CookieBanner extends LitElement {
 
   #confirm(change: ConsentChange): void {
     const { state, wording } = this.#consent.context!;
-    if (state.needsAnswer || !change.method || this.confirmation) return;
+    if (state.needsAnswer || !change.method) return;
     const answers = Object.values(change.granted);
     const template = answers.every(Boolean) ? wording.accepted : answers.some(Boolean) ? wording.saved : wording.rejected;
     this.confirmation = fill(template, { noun: this.#noun });
@@ -84,7 +84,8 @@ export class CookieBanner extends LitElement {
 
   #renderQuestion(title: string, lang: string) {
     const { state, wording, catalog } = this.#consent.context!;
-    const exempt = state.optionalIds.filter((id) => state.isExempt(id));
+    // Under Global Privacy Control exempt categories are off too, so the banner asks as for consent.
+    const exempt = state.gpc ? [] : state.optionalIds.filter((id) => state.isExempt(id));
     const allExempt = exempt.length === state.optionalIds.length;
     const noun = this.#noun;
     const exemptTitles = exempt.map((id) => pickText(catalog.categories.find((c) => c.id === id)!.title, lang).toLowerCase());

@@ -46,7 +46,7 @@ export class CookieEmbedPlaceholder extends LitElement {
   ];
 
   // Plain fields, not reactive properties: the library sets them before the element connects.
-  /** The category the content waits for. */
+  /** The categories the content waits for, space-separated, as in the iframe's data-cookie-category. */
   category = '';
   /** Who provides the content (the iframe's data-provider). */
   provider?: string;
@@ -59,14 +59,15 @@ export class CookieEmbedPlaceholder extends LitElement {
     const context = this.#consent.context;
     if (!context) return nothing;
     const { catalog, lang, wording, state } = context;
-    const category = catalog.categories.find((c) => c.id === this.category);
+    const ids = this.category.split(/\s+/);
+    const category = catalog.categories.find((c) => c.id === ids[0]);
     // A title reads as a heading ("Video cookies (optional)"); in a sentence it is a noun.
     const title = pickText(category?.title, lang).replace(/\s*\([^)]*\)\s*$/, '');
     const noun = title.charAt(0).toLowerCase() + title.slice(1);
     const link = safeHref(this.src);
     return html`<div class="box" part="placeholder">
       <p>${fill(wording.placeholderText, { provider: this.provider || title })}</p>
-      <button type="button" class="button" part="button" @click=${() => state.choose({ [this.category]: true }, 'placeholder')}>
+      <button type="button" class="button" part="button" @click=${() => state.choose(Object.fromEntries(ids.map((id) => [id, true])), 'placeholder')}>
         ${fill(wording.placeholderAccept, { category: noun })}
       </button>
       ${link ? html`<a part="link" href=${link} target="_blank" rel="noopener noreferrer">${wording.placeholderLink}</a>` : nothing}

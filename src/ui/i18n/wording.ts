@@ -1,16 +1,20 @@
 import type { Catalog } from '../../catalog/definition.js';
+import { primaryLanguage } from '../../catalog/local-text.js';
 import { cy } from './cy.js';
 import { en, type MessageKey, type Messages } from './en.js';
 
 const BUILT_IN: Record<string, Messages> = { en, cy };
 
-/** The page's language from `<html lang>`: its primary subtag, lower-cased ("cy-GB" → "cy"). */
-export const pageLanguage = (doc: Document = document) =>
-  (doc.documentElement.lang || 'en').split('-')[0].toLowerCase();
+/** The page's language tag from `<html lang>` ("cy", "cy-GB"); English when it has none. */
+export const pageLanguage = (doc: Document = document) => doc.documentElement.lang || 'en';
 
-/** Built-in wording in the page's language (English where we have none), with the catalogue's overrides. */
+/**
+ * Built-in wording in the page's language (English where we have none), with the
+ * catalogue's overrides: for the primary language ("cy"), then for the full tag ("cy-GB").
+ */
 export function wordingFor(catalog: Catalog, lang: string): Messages {
-  return { ...(BUILT_IN[lang] ?? en), ...catalog.text?.[lang] };
+  const primary = primaryLanguage(lang);
+  return { ...(BUILT_IN[primary] ?? en), ...catalog.text?.[primary], ...catalog.text?.[lang] };
 }
 
 /** Fills `{name}` placeholders; a missing value leaves the placeholder empty. */
