@@ -41,6 +41,13 @@ const config: RollupOptions[] = [
     plugins: [nodeResolve({ browser: true }), browserTypescript(true)],
   },
   {
+    // How the tests, the audit and the benchmarks find Chromium, for plain Node scripts (bench/).
+    input: 'src/cli/chromium.ts',
+    output: { file: 'dist/chromium.js', format: 'es' },
+    external: [...builtinModules, /^node:/],
+    plugins: [typescript({ tsconfig: './tsconfig.node.json', noEmit: false, declaration: false, include: ['src/**/*.ts'], exclude: ['src/**/*.test.ts'] })],
+  },
+  {
     // The command line, for Node.
     input: 'src/cli/main.ts',
     output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
