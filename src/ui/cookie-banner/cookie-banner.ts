@@ -8,6 +8,7 @@ import { sharedStyles } from '../shared.styles.js';
 import { bannerStyles } from './cookie-banner.styles.js';
 
 /**
+ * @tag cookie-banner
  * @summary The cookie banner, in the GOV.UK pattern residents know: it asks once, with
  * accept and reject as equal buttons and a route to choose category by category, then
  * confirms the choice, says how to change it, and can be hidden.
@@ -44,12 +45,10 @@ import { bannerStyles } from './cookie-banner.styles.js';
  */
 export class CookieBanner extends LitElement {
   static override styles = [sharedStyles, bannerStyles];
-  static override properties = { confirmation: { state: true }, dismissed: { state: true } };
-
-  /** What the resident just chose, shown until hidden. */
-  confirmation?: string;
+  /** What the resident just chose, shown until hidden. (The controller re-renders on every change.) */
+  #confirmation?: string;
   /** Hidden by the resident. */
-  dismissed = false;
+  #dismissed = false;
 
   #consent = new ConsentController(this, (change) => this.#confirm(change));
   #resizeObserver?: ResizeObserver;
@@ -65,7 +64,7 @@ export class CookieBanner extends LitElement {
     if (state.needsAnswer || !change.method) return;
     const answers = Object.values(change.granted);
     const template = answers.every(Boolean) ? wording.accepted : answers.some(Boolean) ? wording.saved : wording.rejected;
-    this.confirmation = fill(template, { noun: this.#noun });
+    this.#confirmation = fill(template, { noun: this.#noun });
     this.#moveFocusToConfirmation = this.matches(':focus-within');
   }
 
@@ -73,12 +72,12 @@ export class CookieBanner extends LitElement {
 
   override render() {
     const context = this.#consent.context;
-    if (!context || this.dismissed) return nothing;
+    if (!context || this.#dismissed) return nothing;
     const { state, wording, catalog, lang } = context;
-    if (!this.confirmation && !state.needsAnswer) return nothing;
+    if (!this.#confirmation && !state.needsAnswer) return nothing;
     const title = fill(wording.bannerTitle, { site: catalog.site.name });
     return html`<div class="banner" part="banner" role="region" aria-label=${title}>
-      <div class="inner">${this.confirmation ? this.#renderConfirmation() : this.#renderQuestion(title, lang)}</div>
+      <div class="inner">${this.#confirmation ? this.#renderConfirmation() : this.#renderQuestion(title, lang)}</div>
     </div>`;
   }
 
@@ -120,7 +119,7 @@ export class CookieBanner extends LitElement {
     const { wording, showPreferences } = this.#consent.context!;
     return html`<div class="confirmation" part="confirmation" tabindex="-1">
         <p>
-          ${this.confirmation} ${wording.changeBefore}
+          ${this.#confirmation} ${wording.changeBefore}
           <button type="button" class="link" @click=${(event: Event) => showPreferences(event.currentTarget as Element)}>
             ${wording.changeLink}</button
           >
@@ -133,7 +132,8 @@ export class CookieBanner extends LitElement {
   }
 
   #hide = () => {
-    this.dismissed = true;
+    this.#dismissed = true;
+    this.requestUpdate();
   };
 
   protected override updated(changed: PropertyValues): void {

@@ -6,6 +6,7 @@ import { safeHref } from '../safe-href.js';
 import { sharedStyles } from '../shared.styles.js';
 
 /**
+ * @tag cookie-embed-placeholder
  * @summary Stands where a blocked `<iframe data-cookie-category data-src>` will be: says
  * whose content it is, links to it, and offers to accept that category and show it.
  * The library creates it; councils only mark up the iframe.

@@ -17,6 +17,7 @@ function deepActiveElement(): Element | null {
 }
 
 /**
+ * @tag cookie-preferences
  * @summary The preferences dialog (a native modal `<dialog>`): each category with its
  * description, its cookie table and an on/off choice, and Save. Any element with
  * `data-cookie-settings` opens it; so does `CookieConsent.showPreferences()`.

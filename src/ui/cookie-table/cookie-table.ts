@@ -5,6 +5,7 @@ import { cookieTables } from './cookie-table-tree.js';
 import { tableStyles } from './cookie-table.styles.js';
 
 /**
+ * @tag cookie-table
  * @summary The cookie table of one category (Name | Purpose | Expires, with a caption), or
  * of every category without `category` — for a council's cookie policy page, from the
  * same catalogue that drives the banner.
