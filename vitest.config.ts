@@ -33,6 +33,8 @@ export default defineConfig({
           testTimeout: 60000,
           hookTimeout: 60000,
           fileParallelism: false,
+          // Concurrent audits each start Chromium three times; on two cores, three at once is plenty.
+          maxConcurrency: 3,
         },
       },
     ],

@@ -1,8 +1,12 @@
 import { existsSync } from 'node:fs';
 
-/** Flags for a quiet, self-contained headless Chromium (no background calls home). */
+/**
+ * Flags for a quiet, self-contained headless Chromium (no background calls home). The sandbox
+ * stays on — audits load live pages with third-party scripts — except as root, where Chromium
+ * cannot start with it (CI containers).
+ */
 export const CHROMIUM_ARGS = [
-  '--no-sandbox',
+  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',

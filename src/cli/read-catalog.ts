@@ -9,7 +9,8 @@ export type CatalogFile = { catalog: Catalog; problems?: undefined } | { catalog
 export function readCatalogFile(file: string): CatalogFile {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // Editors on Windows may save a byte-order mark; browsers' JSON loading ignores it, so do we.
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
     return { problems: [{ path: '(file)', message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }] };
   }

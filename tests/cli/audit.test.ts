@@ -38,6 +38,8 @@ const ROUTES = {
   // Pages that do not use the library at all.
   '/no-library/': { body: testPage(`<script>document.cookie = '_ga=GA1.1.1; path=/; max-age=3600';</script>`, '') },
   '/no-library/clean/': { body: testPage('<p>Nothing to see.</p>', '') },
+  // Another consent tool that also calls its global CookieConsent (Cookiebot, vanilla-cookieconsent).
+  '/other-tool/': { body: testPage(`<script>window.CookieConsent = { consent: {} }; document.cookie = '_ga=GA1.1.1; path=/; max-age=3600';</script>`, '') },
 };
 
 let server: { url: string; port: number; close(): Promise<void> };
@@ -138,6 +140,13 @@ describe.concurrent('audit', () => {
     expect(clean.code).toBe(0);
     expect(clean.stdout).toMatch(/does not use council-cookie-consent .* only what it sets with no interaction was audited/);
     expect(clean.stdout).toMatch(/^No findings/m);
+  });
+
+  test('a page with another tool’s window.CookieConsent is audited as a page without the library', async () => {
+    const { code, report } = await auditJson('/other-tool/');
+    expect(report.library).toBe(false);
+    expect(report.findings.map((f: Finding) => [f.kind, f.cookie])).toEqual([['set-before-consent', '_ga']]);
+    expect(code).toBe(1);
   });
 
   test('could not run: exit 2 and one line, no stack trace', async () => {

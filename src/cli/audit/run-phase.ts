@@ -7,7 +7,8 @@ import { watchCookieWrites, type CookieWrite } from './watch-cookie-writes.js';
 
 const NAVIGATION_TIMEOUT_MS = 30000;
 const READY_TIMEOUT_MS = 10000;
-const BANNER_TIMEOUT_MS = 3000;
+// Generous: a loaded CI machine can take seconds to draw it, and only a broken page waits it out.
+const BANNER_TIMEOUT_MS = 10000;
 /** The banner's accept button, in English or Welsh ("Accept analytics cookies", "Derbyn cwcis …"). */
 const ACCEPT_BUTTON = /^(Accept|Derbyn)\b/;
 
@@ -36,7 +37,12 @@ async function open(page: Page, url: string, reload = false): Promise<void> {
   if (response && response.status() >= 400) throw new CannotRun(`${url} answered HTTP ${response.status()}`);
 }
 
-const usesLibrary = (page: Page) => page.evaluate(() => typeof (window as unknown as PageWindow).CookieConsent === 'object');
+/** Our API, not another tool's `window.CookieConsent` (Cookiebot and vanilla-cookieconsent have one too). */
+const usesLibrary = (page: Page) =>
+  page.evaluate(() => {
+    const api = (window as unknown as PageWindow).CookieConsent as { ready?: { then?: unknown }; getConsent?: unknown } | undefined;
+    return typeof api?.getConsent === 'function' && typeof api.ready?.then === 'function';
+  });
 
 /** Waits for the library to have read its catalogue and the stored choice; a failure is noted, not fatal. */
 async function libraryReady(page: Page, steps: string[]): Promise<void> {

@@ -26,7 +26,9 @@ const plainTextOf = (document: PolicyDocument) =>
  * `import <policy.txt|policy.html> [--site-name NAME] [--domain DOMAIN]`: a draft
  * catalogue (JSON, for stdout) from a cookie policy. Each guess, and a summary, go to `note`.
  */
-export function importCommand(file: string | undefined, options: ImportOptions, note: (line: string) => void): string {
+export function importCommand(file: string | undefined, options: ImportOptions, noteLine: (line: string) => void): string {
+  // Policy text is echoed in the notes: control characters must not reach the terminal.
+  const note = (line: string) => noteLine(line.replace(/\p{Cc}/gu, '\uFFFD'));
   if (!file) throw new UsageError('import needs a cookie policy file (text or HTML)');
   let text: string;
   try {

@@ -8,7 +8,10 @@ import { UsageError } from './validate.js';
 export function tablesCommand(file: string | undefined, options: { lang?: string; category?: string }): string {
   if (!file) throw new UsageError('tables needs a catalogue file');
   const { catalog, problems } = readCatalogFile(file);
-  if (!catalog) throw new UsageError(`${file} is invalid:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
+  if (!catalog)
+    throw new UsageError(
+      `${file} is invalid (${problems[0].path}: ${problems[0].message}${problems.length > 1 ? `, and ${problems.length - 1} more: run validate` : ''})`,
+    );
   const lang = options.lang ?? 'en';
   if (options.category && !catalog.categories.some((c) => c.id === options.category))
     throw new UsageError(`${file} has no category "${options.category}" (it has: ${catalog.categories.map((c) => c.id).join(', ')})`);

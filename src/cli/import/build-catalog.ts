@@ -88,7 +88,8 @@ export function buildCatalog(rows: CookieRow[], site: SiteFacts): Draft {
       guesses.push(...classified.guesses);
       const { category, declaration } = classified;
       cookies.set(category, [...(cookies.get(category) ?? []), declaration]);
-      if (category === 'essential' && classified.consent && !consentCookie)
+      // The consent cookie must be an exact name: a policy's placeholder ("cookie_consent_*") cannot be it.
+      if (category === 'essential' && classified.consent && !consentCookie && !entry.name.includes('*'))
         consentCookie = { name: entry.name, expiresDays: daysOf(declaration.expires) };
       // The policy's own heading and introduction become the category's title and description.
       const section = row.section;

@@ -106,6 +106,8 @@ export function durationFromWords(words: string): ReadDuration | undefined {
       unit = smaller;
     }
     amount = Math.round(amount);
+    // An amount too large to write as a whole number is not a lifetime anyone meant.
+    if (!Number.isSafeInteger(amount)) return undefined;
     if (amount > 0) parts[unit] = (parts[unit] ?? 0) + amount;
   }
   if (!Object.keys(parts).length) return undefined;
