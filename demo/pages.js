@@ -149,6 +149,10 @@ export function indexPage() {
 <ul>
 ${items}
 </ul>
+<h2>Examples</h2>
+<ul>
+<li><a href="/demo/examples/embeds.html">Embedded content</a>: a video held back behind a placeholder until video cookies are accepted</li>
+</ul>
 </main></body></html>
 `;
 }

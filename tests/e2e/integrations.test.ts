@@ -102,6 +102,23 @@ describe('embedded content', () => {
   });
 });
 
+describe('the embeds example in the demo', () => {
+  it('holds the video behind a placeholder until video cookies are accepted', async () => {
+    const { context, page } = await freshPage(demo.browser);
+    await page.goto(`${demo.origin}/demo/examples/embeds.html`);
+    const placeholder = page.locator('cookie-embed-placeholder');
+    await expect.poll(() => placeholder.isVisible()).toBe(true);
+    expect(await page.locator('iframe').getAttribute('src')).toBeNull();
+    const box = (await placeholder.boundingBox())!;
+    expect([Math.round(box.width), Math.round(box.height)]).toEqual([560, 315]);
+    await placeholder.getByRole('button', { name: 'Accept video cookies and show' }).click();
+    await expect.poll(() => page.locator('iframe').getAttribute('src')).toBe('/demo/examples/video-stand-in.html');
+    // Video was the only question, so the banner now confirms the choice.
+    await expect.poll(() => banner(page).textContent()).toContain('You’ve accepted additional cookies.');
+    await context.close();
+  });
+});
+
 describe('embedded content, with the keyboard', () => {
   it('keeps focus where the content appears, and refusing nothing warns about nothing', async () => {
     const { context, page, messages } = await freshPage(demo.browser);
