@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { banner, consentReady, cookieJar, cookieNames, demoSession, freshPage, releaseLog, WWW } from '../support/e2e.js';
+import { banner, consentReady, cookieJar, cookieNames, demoSession, freshPage, releaseLog, reloadAndExpectNothingRuns, WWW } from '../support/e2e.js';
 
 
 const demo = demoSession();
@@ -76,11 +76,7 @@ describe('rejecting and withdrawing', () => {
     await banner(page).getByRole('button', { name: 'Reject analytics cookies' }).click();
     await expect.poll(() => cookieNames(context)).toEqual(['tmbc_cookie_consent', 'unrelated']);
     expect(await releaseLog(page)).toEqual([]);
-    await page.reload();
-    await consentReady(page);
-    await page.waitForTimeout(200);
-    expect(await releaseLog(page)).toEqual([]);
-    expect(await page.locator('cookie-banner').count()).toBe(0);
+    await reloadAndExpectNothingRuns(page);
     await context.close();
   });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/catalog/definition.js';
-import { banner, consentReady, cookieJar, cookieNames, demoSession, freshPage, releaseLog, WWW, type Route } from '../support/e2e.js';
+import { banner, consentReady, cookieJar, cookieNames, demoSession, freshPage, releaseLog, reloadAndExpectNothingRuns, WWW, type Route } from '../support/e2e.js';
 import { html, json, testPage, tunbridgeWells } from '../support/test-pages.js';
 
 
@@ -247,11 +247,7 @@ describe('statistics exemption', () => {
     expect(await cookieNames(context)).toEqual(['_ga', '_gid']);
     await banner(page).getByRole('button', { name: 'Turn off analytics cookies' }).click();
     await expect.poll(() => cookieNames(context)).toEqual(['CookieControl']);
-    await page.reload();
-    await consentReady(page);
-    await page.waitForTimeout(200);
-    expect(await releaseLog(page)).toEqual([]);
-    expect(await page.locator('cookie-banner').count()).toBe(0);
+    await reloadAndExpectNothingRuns(page);
     await context.close();
   });
 

@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../src/cli/chromium.js';
 // @ts-expect-error: the demo server is plain JavaScript.
 import { startDemoServer } from '../../demo/serve.js';
@@ -79,3 +79,12 @@ export function demoSession(routes: Record<string, Route> = {}) {
 
 /** What the demo's blocked scripts recorded when they ran, in order. */
 export const releaseLog = (page: Page) => page.evaluate(() => (window as unknown as { releaseLog?: string[] }).releaseLog ?? []);
+
+/** After a refusal: the next page view runs nothing optional and asks nothing. */
+export async function reloadAndExpectNothingRuns(page: Page): Promise<void> {
+  await page.reload();
+  await consentReady(page);
+  await page.waitForTimeout(200);
+  expect(await releaseLog(page)).toEqual([]);
+  expect(await page.locator('cookie-banner').count()).toBe(0);
+}
