@@ -4,6 +4,7 @@ import { ConsentCookie } from './consent/consent-cookie.js';
 import { ConsentState } from './consent/consent-state.js';
 import { migrateCookieControl } from './consent/cookie-control-migration.js';
 import { reportError } from './console.js';
+import { documentParsed } from './document-parsed.js';
 import { BlockedElements } from './effects/blocked-elements.js';
 import { connectConsentLog } from './effects/consent-log.js';
 import { sweepCookies } from './effects/cookie-sweeper.js';
@@ -12,11 +13,6 @@ import { provideConsentContext, type ConsentContext } from './ui/consent-context
 import { defineElements } from './ui/define-elements.js';
 import { pageLanguage, wordingFor } from './ui/i18n/wording.js';
 import { openPreferences } from './ui/open-preferences.js';
-
-const domReady = () =>
-  document.readyState === 'loading'
-    ? new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }))
-    : Promise.resolve();
 
 function iframePlaceholders() {
   const placeholders = new WeakMap<HTMLIFrameElement, HTMLElement>();
@@ -85,7 +81,7 @@ export async function startPageConsent(source: unknown): Promise<ConsentState> {
   // After the effects are listening, so a migrated choice is announced like any other.
   migrateCookieControl(state);
 
-  await domReady();
+  await documentParsed();
   const lang = pageLanguage();
   const context: ConsentContext = { catalog, lang, wording: wordingFor(catalog, lang), state, showPreferences: openPreferences };
   provideConsentContext(context);

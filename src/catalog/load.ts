@@ -1,3 +1,4 @@
+import { documentParsed } from '../document-parsed.js';
 import type { Catalog } from './definition.js';
 import { describeProblems, validateCatalog } from './validate.js';
 
@@ -33,14 +34,14 @@ async function fetchText(url: string): Promise<string> {
 export async function loadCatalog(source: unknown): Promise<Catalog> {
   if (!source) throw new CatalogError('no catalogue was given (data-catalog on the script tag, or init({ catalog }))');
   let value: unknown = source;
-  if (typeof source === 'string') {
+  if (typeof source === 'string' && source[0] === '#') {
+    const id = source.slice(1);
     // A bundle in <head> may start before the inline catalogue has been parsed.
-    if (source[0] === '#' && !document.getElementById(source.slice(1)) && document.readyState === 'loading')
-      await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-    const inline = source[0] === '#' && document.getElementById(source.slice(1));
-    if (source[0] === '#' && !inline) throw new CatalogError(`no element with id "${source.slice(1)}" holds the catalogue`);
-    value = parseJson(inline ? inline.textContent ?? '' : await fetchText(source), `the catalogue ${source}`);
-  }
+    if (!document.getElementById(id)) await documentParsed();
+    const inline = document.getElementById(id);
+    if (!inline) throw new CatalogError(`no element with id "${id}" holds the catalogue`);
+    value = parseJson(inline.textContent ?? '', `the catalogue ${source}`);
+  } else if (typeof source === 'string') value = parseJson(await fetchText(source), `the catalogue ${source}`);
   const result = validateCatalog(value);
   if (result.problems)
     throw new CatalogError(

@@ -57,7 +57,8 @@ export class ConsentState {
     this.optionalIds = optionalCategoryIds(catalog);
     const stored = storage.read();
     this.record = parseConsentRecord(stored, catalog);
-    this.#earlierId = readConsentId(stored);
+    // Only an unusable cookie needs reading again, for the id it may still carry.
+    this.#earlierId = this.record ? undefined : readConsentId(stored);
   }
 
   #category(id: string) {
