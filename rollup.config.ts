@@ -23,7 +23,13 @@ const minify = terser({
   module: true,
   compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
   mangle: { properties: { regex: INTERNAL_NAMES } },
-  format: { comments: false },
+  format: {
+    comments: false,
+    // Nearly every function in the script-tag build runs on load: this asks V8 to compile them
+    // all eagerly, on the thread that streams the download, instead of one by one on the
+    // page's main thread (https://v8.dev/blog/explicit-compile-hints). Elsewhere: a comment.
+    preamble: '//# allFunctionsCalledOnLoad',
+  },
 });
 
 const config: RollupOptions[] = [

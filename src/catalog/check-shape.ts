@@ -12,6 +12,14 @@ export interface Problem {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Compiled once each: a catalogue checks the same few patterns many times over. */
+const compiled = new Map<string, RegExp>();
+const matches = (pattern: string, value: string) => {
+  let regExp = compiled.get(pattern);
+  if (!regExp) compiled.set(pattern, (regExp = new RegExp(pattern)));
+  return regExp.test(value);
+};
+
 const describe = (value: unknown) => (Array.isArray(value) ? 'a list' : isObject(value) ? 'an object' : JSON.stringify(value));
 
 /** Checks `value` against `shape`, adding every problem found (not just the first). */
@@ -24,7 +32,7 @@ export function checkShape(shape: Shape, value: unknown, path: string, problems:
   switch (shape.kind) {
     case 'text':
       if (typeof value !== 'string') expected('text');
-      else if (shape.pattern && !new RegExp(shape.pattern).test(value)) fail(`${JSON.stringify(value)} ${NOT_IN_FORM}`);
+      else if (shape.pattern && !matches(shape.pattern, value)) fail(`${JSON.stringify(value)} ${NOT_IN_FORM}`);
       return;
     case 'whole':
       if (!Number.isInteger(value) || (value as number) < shape.min) expected(`a whole number of at least ${shape.min}`);
@@ -46,7 +54,7 @@ export function checkShape(shape: Shape, value: unknown, path: string, problems:
       const known: Record<string, Shape> = shape.kind === 'map' ? {} : { ...shape.optional, ...shape.required };
       if (shape.kind === 'record') for (const key in shape.required) if (!(key in value)) fail('is required but missing', at(key));
       for (const key of Object.keys(value)) {
-        const inner = shape.kind === 'map' ? new RegExp(shape.keys).test(key) && shape.of : Object.hasOwn(known, key) && known[key];
+        const inner = shape.kind === 'map' ? matches(shape.keys, key) && shape.of : Object.hasOwn(known, key) && known[key];
         if (inner) checkShape(inner, value[key], at(key), problems);
         else fail(`unknown key (allowed here: ${shape.kind === 'map' ? shape.keysHint : Object.keys(known).join(', ')})`, at(key));
       }

@@ -1,13 +1,14 @@
 import { DURATION_PATTERN } from './definition.js';
 import { primaryLanguage } from './local-text.js';
 
+const DURATION = new RegExp(DURATION_PATTERN);
 const UNITS = ['Y', 'M', 'W', 'D', 'H', 'MT', 'S'] as const;
 type Unit = (typeof UNITS)[number];
 const SECONDS: Record<Unit, number> = { Y: 31536000, M: 2592000, W: 604800, D: 86400, H: 3600, MT: 60, S: 1 };
 
 /** An ISO-8601 duration split into its parts; `null` for `session`. */
 export function parseDuration(value: string): Partial<Record<Unit, number>> | null | undefined {
-  const match = new RegExp(DURATION_PATTERN).exec(value);
+  const match = DURATION.exec(value);
   if (!match) return undefined;
   if (value === 'session') return null;
   const parts: Partial<Record<Unit, number>> = {};
