@@ -5,6 +5,7 @@ import { ConsentState } from './consent/consent-state.js';
 import { migrateCookieControl } from './consent/cookie-control-migration.js';
 import { reportError } from './console.js';
 import { documentParsed } from './document-parsed.js';
+import { yieldToBrowser } from './yield-to-browser.js';
 import { BlockedElements } from './effects/blocked-elements.js';
 import { connectConsentLog } from './effects/consent-log.js';
 import { sweepCookies } from './effects/cookie-sweeper.js';
@@ -93,6 +94,9 @@ export async function startPageConsent(source: unknown): Promise<ConsentState> {
     event.preventDefault();
     openPreferences(trigger);
   });
+  if (!state.needsAnswer) return state;
+  // The banner's first render and the page's re-layout make a task of their own.
+  await yieldToBrowser();
   if (state.needsAnswer && !document.querySelector('cookie-banner')) document.body.prepend(document.createElement('cookie-banner'));
   return state;
 }
