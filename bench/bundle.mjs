@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// What the script-tag bundle's bytes are spent on, from its source map (run `npm run build` first):
+//
+//   node bench/bundle.mjs [--json]
+//
+// Every byte of dist/council-cookie-consent.iife.js is charged to the source module the map
+// says it came from (bytes the minifier wrote with no source, such as the wrapper, to
+// "(generated)"). For each module: its minified bytes, and the brotli size of those bytes on
+// their own. Modules compress better together than alone, so the last column adds up to more
+// than the bundle; its total is printed beside the bundle's real size to show by how much.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { compressedSizes, table } from './lib/stats.mjs';
+
+const BUNDLE = 'dist/council-cookie-consent.iife.js';
+const { values: options } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Decodes one mapping segment (base64 VLQ) into its numbers. */
+function decodeSegment(segment) {
+  const numbers = [];
+  let value = 0;
+  let shift = 0;
+  for (const char of segment) {
+    const digit = BASE64.indexOf(char);
+    value += (digit & 31) << shift;
+    if (digit & 32) shift += 5;
+    else {
+      numbers.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return numbers;
+}
+
+/** A short, stable name for a source path in the map: the package or the file under src/. */
+function moduleName(source) {
+  const inPackage = source.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/);
+  if (inPackage) return `${inPackage[1]}/${inPackage[2]}`;
+  return source.replace(/^(\.\.\/)+/, '');
+}
+
+const code = readFileSync(BUNDLE, 'utf8');
+const map = JSON.parse(readFileSync(`${BUNDLE}.map`, 'utf8'));
+const pieces = new Map();
+const charge = (name, text) => pieces.set(name, (pieces.get(name) ?? '') + text);
+
+// Walk the mappings line by line; each segment owns the text up to the next segment.
+const lines = code.split('\n');
+let source = 0;
+map.mappings.split(';').forEach((lineMappings, lineIndex) => {
+  const line = lines[lineIndex] ?? '';
+  let column = 0;
+  let owner = '(generated)';
+  let from = 0;
+  for (const segment of lineMappings ? lineMappings.split(',') : []) {
+    const [columnDelta, sourceDelta] = decodeSegment(segment);
+    column += columnDelta;
+    charge(owner, line.slice(from, column));
+    from = column;
+    if (sourceDelta !== undefined) {
+      source += sourceDelta;
+      owner = moduleName(map.sources[source]);
+    } else owner = '(generated)';
+  }
+  charge(owner, `${line.slice(from)}\n`);
+});
+
+const whole = compressedSizes(Buffer.from(code));
+const rows = [...pieces]
+  .map(([name, text]) => ({ module: name, minified: Buffer.byteLength(text), brotliAlone: compressedSizes(Buffer.from(text)).brotli }))
+  .sort((a, b) => b.brotliAlone - a.brotliAlone);
+const sum = (key, filter = () => true) => rows.filter(filter).reduce((total, row) => total + row[key], 0);
+const isLibrary = (row) => /^(lit|lit-html|lit-element|@lit\/|js-cookie)/.test(row.module);
+
+if (options.json) {
+  console.log(JSON.stringify({ bundle: BUNDLE, minified: whole.raw, gzip: whole.gzip, brotli: whole.brotli, modules: rows }, null, 2));
+} else {
+  console.log(`${BUNDLE}: ${whole.raw} B minified, ${whole.gzip} B gzip, ${whole.brotli} B brotli\n`);
+  console.log(
+    table(
+      ['module', 'minified B', 'brotli alone B'],
+      rows.map((row) => [row.module, row.minified, row.brotliAlone]),
+      ['left', 'right', 'right'],
+    ),
+  );
+  console.log(
+    `\nSum of the modules alone: ${sum('brotliAlone')} B brotli (the bundle compresses to ${whole.brotli} B).` +
+      ` Lit and js-cookie: ${sum('minified', isLibrary)} B minified, ${sum('brotliAlone', isLibrary)} B brotli alone;` +
+      ` this library's own code: ${sum('minified', (row) => !isLibrary(row))} B minified, ${sum('brotliAlone', (row) => !isLibrary(row))} B brotli alone.`,
+  );
+}
