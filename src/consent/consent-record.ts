@@ -32,7 +32,8 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 /** JSON.parse that gives undefined instead of throwing. */
 function parse(raw: unknown): unknown {
   try {
-    return JSON.parse(raw as string);
+    // No cookie is the common case: no exception thrown (and its stack captured) for it.
+    return typeof raw === 'string' ? JSON.parse(raw) : undefined;
   } catch {
     return undefined;
   }
