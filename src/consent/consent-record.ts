@@ -28,7 +28,7 @@ export const optionalCategoryIds = (catalog: Catalog) =>
   catalog.categories.map((category) => category.id).filter((id) => id !== ESSENTIAL);
 
 /** JSON.parse that gives undefined instead of throwing. */
-function parse(raw: unknown): unknown {
+export function parse(raw: unknown): unknown {
   try {
     return JSON.parse(raw as string);
   } catch {
