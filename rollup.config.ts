@@ -15,6 +15,8 @@ const browserTypescript = (declarations: boolean) =>
  * Internal member names that terser may shorten. Only names no page, catalogue, cookie or
  * Lit ever reads are listed: the public API (`window.CookieConsent`), catalogue and cookie
  * keys, event details and DOM names must keep theirs. (#private members are shortened anyway.)
+ * `builtins: true` lets terser shorten listed names that also exist on some DOM interface
+ * (context, adopt, subscribe): this bundle reads them from its own objects only.
  */
 const INTERNAL_NAMES = /^(isGranted|answerAll|optionalIds|needsAnswer|isExempt|answered|adopt|wording|stored|confirmation|dismissed|choose|subscribe|previous|answers|record|block|unblock|context)$/;
 
@@ -22,7 +24,7 @@ const minify = terser({
   ecma: 2020,
   module: true,
   compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
-  mangle: { properties: { regex: INTERNAL_NAMES } },
+  mangle: { properties: { regex: INTERNAL_NAMES, builtins: true } },
   format: {
     comments: false,
     // Nearly every function in the script-tag build runs on load: this asks V8 to compile them

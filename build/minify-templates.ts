@@ -44,6 +44,17 @@ export function minifyTemplates(code: string): string {
         out += char;
         i++;
         copyTemplate(undefined);
+      } else if (char === '/' && (code[i + 1] === '/' || code[i + 1] === '*')) {
+        // A comment, copied as it is: its apostrophes and backticks are prose, not quotes.
+        const close = code[i + 1] === '/' ? '\n' : '*/';
+        const end = code.indexOf(close, i + 2);
+        const stop = end < 0 ? code.length : end + close.length;
+        out += code.slice(i, stop);
+        i = stop;
+      } else if (char === '\\') {
+        // An escape in a regular expression literal: `\/` is no comment.
+        out += code.slice(i, i + 2);
+        i += 2;
       } else if (char === '"' || char === "'") {
         const end = findStringEnd(i);
         out += code.slice(i, end);

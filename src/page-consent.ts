@@ -1,6 +1,6 @@
 import type { Catalog } from './catalog/definition.js';
 import { loadCatalog } from './catalog/load.js';
-import { ConsentCookie } from './consent/consent-cookie.js';
+import { consentCookie } from './consent/consent-cookie.js';
 import { ConsentState } from './consent/consent-state.js';
 import { migrateCookieControl } from './consent/cookie-control-migration.js';
 import { reportError } from './console.js';
@@ -58,7 +58,7 @@ export async function startPageConsent(source: unknown): Promise<ConsentState> {
     throw error;
   }
   const gpc = catalog.privacySignals?.gpc !== false && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
-  const state = new ConsentState(catalog, new ConsentCookie(catalog), gpc);
+  const state = new ConsentState(catalog, consentCookie(catalog), gpc);
   connectGoogleConsentMode(state);
   connectConsentLog(state);
   const blocked = new BlockedElements((id) => state.isGranted(id), iframePlaceholders());

@@ -9,7 +9,8 @@ export interface Problem {
   message: string;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
+/** A JSON object: not null, not a list. */
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Compiled once each: a catalogue checks the same few patterns many times over. */

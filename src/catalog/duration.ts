@@ -13,10 +13,10 @@ export function parseDuration(value: string): Partial<Record<Unit, number>> | nu
   if (value === 'session') return null;
   const parts: Partial<Record<Unit, number>> = {};
   // Groups: 2 Y, 3 M, 4 W, 5 D, (6 the time part) 7 H, 8 M (minutes), 9 S.
-  const groups: [Unit, string | undefined][] = [
-    ['Y', match[2]], ['M', match[3]], ['W', match[4]], ['D', match[5]], ['H', match[7]], ['MT', match[8]], ['S', match[9]],
-  ];
-  for (const [unit, text] of groups) if (text) parts[unit] = parseInt(text, 10);
+  UNITS.forEach((unit, index) => {
+    const text = match[index + (index < 4 ? 2 : 3)];
+    if (text) parts[unit] = parseInt(text, 10);
+  });
   return parts;
 }
 

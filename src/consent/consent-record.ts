@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/definition.js';
+import { isObject } from '../catalog/check-shape.js';
 import { ESSENTIAL } from '../catalog/validate.js';
 
 /** How a choice was made, as sent to the consent log. */
@@ -26,11 +27,8 @@ const MAX_COOKIE_LENGTH = 4096;
 export const optionalCategoryIds = (catalog: Catalog) =>
   catalog.categories.map((category) => category.id).filter((id) => id !== ESSENTIAL);
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** JSON.parse that gives undefined instead of throwing. */
-function parse(raw: unknown): unknown {
+export function parse(raw: unknown): unknown {
   try {
     // No cookie is the common case: no exception thrown (and its stack captured) for it.
     return typeof raw === 'string' ? JSON.parse(raw) : undefined;

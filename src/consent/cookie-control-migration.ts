@@ -1,7 +1,8 @@
 import Cookies from 'js-cookie';
+import { isObject } from '../catalog/check-shape.js';
 import { hostAndParents } from '../effects/cookie-sweeper.js';
 import type { ConsentState } from './consent-state.js';
-import { DAY_MS, newConsentId, parseConsentRecord, serializeConsentRecord, UUID, type ConsentRecord } from './consent-record.js';
+import { DAY_MS, newConsentId, parse, parseConsentRecord, serializeConsentRecord, UUID, type ConsentRecord } from './consent-record.js';
 
 
 /**
@@ -12,14 +13,13 @@ import { DAY_MS, newConsentId, parseConsentRecord, serializeConsentRecord, UUID,
 export function migrateCookieControl(state: ConsentState, now = Date.now()): boolean {
   const config = state.catalog.migrate?.cookieControl;
   if (!config || state.record) return false;
-  let theirs: Record<string, unknown>;
+  let theirs: unknown;
   try {
-    const raw = Cookies.get(config.name);
-    theirs = raw ? JSON.parse(raw) : undefined;
+    theirs = parse(Cookies.get(config.name));
   } catch {
     return false;
   }
-  if (typeof theirs !== 'object' || theirs === null || theirs.interactedWith !== true) return false;
+  if (!isObject(theirs) || theirs.interactedWith !== true) return false;
   const { consentDate, consentExpiry, optionalCookies, user } = theirs;
   if (typeof consentDate !== 'number' || typeof consentExpiry !== 'number' || consentDate + consentExpiry * DAY_MS <= now) return false;
   if (typeof optionalCookies !== 'object' || optionalCookies === null) return false;
