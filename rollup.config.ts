@@ -2,7 +2,8 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { builtinModules } from 'node:module';
-import type { RollupOptions } from 'rollup';
+import type { Plugin, RollupOptions } from 'rollup';
+import { withoutBuiltInWelsh } from './build/english-only.js';
 import { minifyTemplateLiterals } from './build/minify-templates.js';
 
 const browserTypescript = (declarations: boolean) =>
@@ -20,7 +21,7 @@ const browserTypescript = (declarations: boolean) =>
  */
 const INTERNAL_NAMES = /^(isGranted|answerAll|optionalIds|needsAnswer|isExempt|answered|adopt|wording|stored|confirmation|dismissed|choose|subscribe|previous|answers|record|block|unblock|context)$/;
 
-const minify = terser({
+const minify = () => terser({
   ecma: 2020,
   module: true,
   compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
@@ -34,13 +35,17 @@ const minify = terser({
   },
 });
 
+/** A script-tag build: one minified, self-contained file. */
+const scriptTagBuild = (file: string, extraPlugins: Plugin[] = []): RollupOptions => ({
+  input: 'src/auto.ts',
+  output: { file, format: 'iife', sourcemap: 'hidden' },
+  plugins: [...extraPlugins, nodeResolve({ browser: true }), browserTypescript(false), minifyTemplateLiterals(), minify()],
+});
+
 const config: RollupOptions[] = [
-  {
-    // The script-tag build: one minified, self-contained file.
-    input: 'src/auto.ts',
-    output: { file: 'dist/council-cookie-consent.iife.js', format: 'iife', sourcemap: 'hidden' },
-    plugins: [nodeResolve({ browser: true }), browserTypescript(false), minifyTemplateLiterals(), minify],
-  },
+  scriptTagBuild('dist/council-cookie-consent.iife.js'),
+  // The same without the built-in Welsh, for councils whose pages are only in English.
+  scriptTagBuild('dist/council-cookie-consent.en.iife.js', [withoutBuiltInWelsh()]),
   {
     // The ESM build for site builds: lit and js-cookie stay imports, so a site's bundler shares them.
     input: 'src/index.ts',

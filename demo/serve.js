@@ -33,7 +33,11 @@ export function startDemoServer({ port = 8080, host = '127.0.0.1', routes = {} }
       if (extra.delayMs) await new Promise((resolve) => setTimeout(resolve, extra.delayMs));
       return send(extra.status ?? 200, typeof extra.body === 'function' ? extra.body(url) : extra.body, extra.type, extra.headers);
     }
-    const options = { lang: url.searchParams.get('lang') === 'cy' ? 'cy' : 'en', inline: url.searchParams.has('inline') };
+    const options = {
+      lang: url.searchParams.get('lang') === 'cy' ? 'cy' : 'en',
+      inline: url.searchParams.has('inline'),
+      englishOnly: url.searchParams.get('build') === 'en',
+    };
     const headers = {};
     if (url.searchParams.has('csp')) {
       options.nonce = randomBytes(16).toString('base64');

@@ -170,4 +170,29 @@ describe('Welsh', () => {
   });
 });
 
+describe('the English-only script-tag build', () => {
+  it('asks, blocks and releases as the full build does, and carries no Welsh', async () => {
+    expect(readFileSync('dist/council-cookie-consent.en.iife.js', 'utf8')).not.toContain('Derbyn');
+    const { context, page, errors } = await freshPage(demo.browser);
+    await page.goto(`${demo.origin}/tunbridge-wells/?build=en`);
+    expect(await page.locator('script[data-catalog]').getAttribute('src')).toBe('/dist/council-cookie-consent.en.iife.js');
+    await expect.poll(() => banner(page).isVisible()).toBe(true);
+    expect(await releaseLog(page)).toEqual([]);
+    await banner(page).getByRole('button', { name: 'Accept analytics cookies' }).click();
+    await expect.poll(() => releaseLog(page)).toEqual(['stand-in-analytics', 'inline-after-analytics']);
+    expect(await cookieNames(context)).toEqual(['CookieControl', '_ga', '_gat', '_gid']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('falls back to English wording on a Welsh page', async () => {
+    const { context, page } = await freshPage(demo.browser);
+    await page.goto(`${demo.origin}/tunbridge-wells/?lang=cy&build=en`);
+    await expect.poll(() => banner(page).isVisible()).toBe(true);
+    expect(await banner(page).getByRole('heading').textContent()).toBe('Cookies on Tunbridge Wells Borough Council');
+    expect(await banner(page).getByRole('button', { name: 'Accept analytics cookies' }).isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
 type ConsentWindow = { CookieConsent: import('../../src/api.js').CookieConsentApi };
