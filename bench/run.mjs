@@ -59,15 +59,17 @@ if (options.from) {
   process.exit(0);
 }
 
-const IIFE = join(ROOT, 'dist/council-cookie-consent.iife.js');
+// The English-only script-tag file, as an English council such as Tunbridge Wells would use
+// (Orejime's page likewise loads its English-only build).
+const IIFE = join(ROOT, 'dist/council-cookie-consent.en.iife.js');
 if (!existsSync(IIFE)) {
-  console.error('dist/council-cookie-consent.iife.js is missing: run `npm run build` first.');
+  console.error('dist/council-cookie-consent.en.iife.js is missing: run `npm run build` first.');
   process.exit(2);
 }
 warnIfStale();
 
 // The build is read once: a rebuild while the benchmark runs cannot mix two builds in one table.
-const IIFE_PATH = '/dist/council-cookie-consent.iife.js';
+const IIFE_PATH = '/dist/council-cookie-consent.en.iife.js';
 const iifeSnapshot = readFileSync(IIFE);
 const build = buildInfo();
 const server = await startServer({ ...pageRoutes(), [IIFE_PATH]: iifeSnapshot });
