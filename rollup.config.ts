@@ -4,6 +4,7 @@ import typescript from '@rollup/plugin-typescript';
 import { builtinModules } from 'node:module';
 import type { Plugin, RollupOptions } from 'rollup';
 import { withoutBuiltInWelsh } from './build/english-only.js';
+import { INTERNAL_NAMES } from './build/internal-names.js';
 import { minifyTemplateLiterals } from './build/minify-templates.js';
 
 const browserTypescript = (declarations: boolean) =>
@@ -13,14 +14,9 @@ const browserTypescript = (declarations: boolean) =>
   });
 
 /**
- * Internal member names that terser may shorten. Only names no page, catalogue, cookie or
- * Lit ever reads are listed: the public API (`window.CookieConsent`), catalogue and cookie
- * keys, event details and DOM names must keep theirs. (#private members are shortened anyway.)
  * `builtins: true` lets terser shorten listed names that also exist on some DOM interface
  * (context, adopt, subscribe): this bundle reads them from its own objects only.
  */
-const INTERNAL_NAMES = /^(isGranted|answerAll|optionalIds|needsAnswer|isExempt|answered|adopt|wording|stored|confirmation|dismissed|choose|subscribe|previous|answers|record|block|unblock|context)$/;
-
 const minify = () => terser({
   ecma: 2020,
   module: true,
