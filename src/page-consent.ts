@@ -94,9 +94,15 @@ export async function startPageConsent(source: unknown): Promise<ConsentState> {
     event.preventDefault();
     openPreferences(trigger);
   });
-  if (!state.needsAnswer) return state;
-  // The banner's first render and the page's re-layout make a task of their own.
+  if (state.needsAnswer) void askWithBanner(state);
+  return state;
+}
+
+/**
+ * Adds the banner in a task of its own (its first render and the page's re-layout), after
+ * the state has been handed to the API: a choice made meanwhile is already visible there.
+ */
+async function askWithBanner(state: ConsentState): Promise<void> {
   await yieldToBrowser();
   if (state.needsAnswer && !document.querySelector('cookie-banner')) document.body.prepend(document.createElement('cookie-banner'));
-  return state;
 }

@@ -1,0 +1,34 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import tunbridgeWells from '../cookie-catalogs/tunbridge-wells.json';
+import { createApi, type CookieConsentApi } from './api.js';
+
+const COOKIE = 'api-test-consent';
+const catalog = { ...tunbridgeWells, consentCookie: { ...tunbridgeWells.consentCookie, name: COOKIE } };
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+afterEach(() => {
+  delete (window as Window & { CookieConsent?: CookieConsentApi }).CookieConsent;
+  document.querySelectorAll('cookie-banner').forEach((banner) => banner.remove());
+  document.cookie = `${COOKIE}=; max-age=0; path=/`;
+});
+
+describe('start-up', () => {
+  it('answers through the API before the banner is added, and a choice made first means no banner', async () => {
+    const api = createApi().init({ catalog });
+    expect(await api.ready).toBeNull();
+    // The banner comes a task later; the API already acts on the state.
+    expect(document.querySelector('cookie-banner')).toBeNull();
+    api.acceptAll();
+    expect(api.hasConsent('analytics')).toBe(true);
+    expect(api.getConsent()).toMatchObject({ method: 'api', categories: { analytics: true } });
+    await nextTask();
+    expect(document.querySelector('cookie-banner')).toBeNull();
+  });
+
+  it('adds the banner in the next task when nobody has chosen', async () => {
+    const api = createApi().init({ catalog });
+    await api.ready;
+    await nextTask();
+    expect(document.querySelector('cookie-banner')).not.toBeNull();
+  });
+});
