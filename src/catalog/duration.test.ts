@@ -1,22 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { cy } from '../ui/i18n/cy.js';
+import { en } from '../ui/i18n/en.js';
 import { durationInWords, durationSeconds } from './duration.js';
 
 describe('durationInWords', () => {
   it('renders the durations the councils’ policies use, in English', () => {
-    expect(durationInWords('P2Y', 'en', 'session')).toBe('2 years');
-    expect(durationInWords('PT24H', 'en', 'session')).toBe('24 hours');
-    expect(durationInWords('PT1M', 'en', 'session')).toBe('1 minute');
-    expect(durationInWords('P90D', 'en', 'session')).toBe('90 days');
-    expect(durationInWords('P1Y1M4D', 'en', 'session')).toBe('1 year 1 month 4 days');
-    expect(durationInWords('session', 'en', 'When you close your browser')).toBe('When you close your browser');
+    expect(durationInWords('P2Y', en.durationUnits, 'session')).toBe('2 years');
+    expect(durationInWords('PT24H', en.durationUnits, 'session')).toBe('24 hours');
+    expect(durationInWords('PT1M', en.durationUnits, 'session')).toBe('1 minute');
+    expect(durationInWords('P90D', en.durationUnits, 'session')).toBe('90 days');
+    expect(durationInWords('P1Y1M4D', en.durationUnits, 'session')).toBe('1 year 1 month 4 days');
+    expect(durationInWords('session', en.durationUnits, 'When you close your browser')).toBe('When you close your browser');
   });
 
   it('renders Welsh with the singular noun and the mutated year', () => {
-    expect(durationInWords('P1Y', 'cy', '')).toBe('1 flwyddyn');
-    expect(durationInWords('P2Y', 'cy', '')).toBe('2 flynedd');
-    expect(durationInWords('P3Y', 'cy', '')).toBe('3 blynedd');
-    expect(durationInWords('PT24H', 'cy', '')).toBe('24 awr');
-    expect(durationInWords('P1DT2H', 'cy', '')).toBe('1 diwrnod 2 awr');
+    expect(durationInWords('P1Y', cy.durationUnits, '')).toBe('1 flwyddyn');
+    expect(durationInWords('P2Y', cy.durationUnits, '')).toBe('2 flynedd');
+    expect(durationInWords('P3Y', cy.durationUnits, '')).toBe('3 blynedd');
+    expect(durationInWords('PT24H', cy.durationUnits, '')).toBe('24 awr');
+    expect(durationInWords('P1DT2H', cy.durationUnits, '')).toBe('1 diwrnod 2 awr');
   });
 });
 

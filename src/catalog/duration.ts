@@ -1,5 +1,4 @@
 import { DURATION_PATTERN } from './definition.js';
-import { primaryLanguage } from './local-text.js';
 
 const DURATION = new RegExp(DURATION_PATTERN);
 const UNITS = ['Y', 'M', 'W', 'D', 'H', 'MT', 'S'] as const;
@@ -27,21 +26,16 @@ export function durationSeconds(value: string): number | null {
   return UNITS.reduce((total, unit) => total + (parts[unit] ?? 0) * SECONDS[unit], 0);
 }
 
-/** Unit names in the order of UNITS, each as "one|two|more". */
-const WORDS: Record<string, string[]> = {
-  en: 'year|years|years month|months|months week|weeks|weeks day|days|days hour|hours|hours minute|minutes|minutes second|seconds|seconds'.split(' '),
-  // Welsh takes the singular noun after a numeral; "year" mutates after 1 and 2.
-  cy: 'flwyddyn|flynedd|blynedd mis|mis|mis wythnos|wythnos|wythnos diwrnod|diwrnod|diwrnod awr|awr|awr munud|munud|munud eiliad|eiliad|eiliad'.split(' '),
-};
-const unitWord = (words: string[], unit: Unit, n: number) => words[UNITS.indexOf(unit)].split('|')[Math.min(n, 3) - 1] ?? '';
+/** The word for `n` of a unit, from wording's `durationUnits` ("one|two|more" per unit, in the order of UNITS). */
+const unitWord = (unitWords: string, unit: Unit, n: number) =>
+  (unitWords.split(' ')[UNITS.indexOf(unit)] ?? '').split('|')[Math.min(n, 3) - 1] ?? '';
 
 /** A duration in words: `P2Y` → "2 years", `P1Y1M4D` → "1 year 1 month 4 days" (as policies write it). */
-export function durationInWords(value: string, lang: string, sessionText: string): string {
+export function durationInWords(value: string, unitWords: string, sessionText: string): string {
   const parts = parseDuration(value);
   if (parts === null) return sessionText;
   if (!parts) return value;
-  const words = WORDS[primaryLanguage(lang)] ?? WORDS.en;
   return UNITS.filter((unit) => parts[unit] !== undefined)
-    .map((unit) => `${parts[unit]} ${unitWord(words, unit, parts[unit]!)}`)
+    .map((unit) => `${parts[unit]} ${unitWord(unitWords, unit, parts[unit]!)}`)
     .join(' ');
 }

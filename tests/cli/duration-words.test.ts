@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { durationInWords } from '../../src/catalog/duration.js';
 import { validateCatalog } from '../../src/catalog/validate.js';
 import { durationFromWords } from '../../src/cli/import/duration-words.js';
+import { en } from '../../src/ui/i18n/en.js';
 
 describe('durations in words', () => {
   test.each([
@@ -50,7 +51,7 @@ describe('durations in words', () => {
         categories: [{ id: 'essential', title: 't', description: 'd', cookies: [{ name: 'x', purpose: 'p', expires }] }],
       };
       expect(validateCatalog(catalog).problems).toBeUndefined();
-      expect(durationInWords(expires, 'en', 'session').replace(/,| and/g, '')).toBe(words.replace(/ and/g, ''));
+      expect(durationInWords(expires, en.durationUnits, 'session').replace(/,| and/g, '')).toBe(words.replace(/ and/g, ''));
     }
   });
 });

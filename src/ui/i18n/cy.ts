@@ -35,6 +35,8 @@ export const cy: Messages = {
   tableExpires: 'Yn dod i ben',
   tableEmpty: 'Nid ydym yn gosod unrhyw gwcis yn y categori hwn.',
   expiresSession: 'Pan fyddwch yn cau eich porwr',
+  // Welsh takes the singular noun after a numeral; "blwyddyn" mutates after 1 and 2.
+  durationUnits: 'flwyddyn|flynedd|blynedd mis|mis|mis wythnos|wythnos|wythnos diwrnod|diwrnod|diwrnod awr|awr|awr munud|munud|munud eiliad|eiliad|eiliad',
   placeholderText: 'Mae’r cynnwys hwn gan {provider} wedi’i guddio oherwydd byddai’n gosod cwcis nad ydych wedi’u derbyn.',
   placeholderAccept: 'Derbyn {category} a dangos',
   placeholderLink: 'Agor y cynnwys hwn mewn tudalen newydd',

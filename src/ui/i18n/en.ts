@@ -36,6 +36,9 @@ export const en = {
   tableExpires: 'Expires',
   tableEmpty: 'We do not set any cookies in this category.',
   expiresSession: 'When you close your browser',
+  // Lifetimes in words: for years, months, weeks, days, hours, minutes and seconds in turn,
+  // the word after 1, after 2, and after more, as "one|two|more".
+  durationUnits: 'year|years|years month|months|months week|weeks|weeks day|days|days hour|hours|hours minute|minutes|minutes second|seconds|seconds',
   placeholderText: 'This content from {provider} is hidden because it would set cookies you have not accepted.',
   placeholderAccept: 'Accept {category} and show',
   placeholderLink: 'Open this content in a new page',
