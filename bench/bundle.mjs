@@ -1,26 +1,28 @@
 #!/usr/bin/env node
 // What the script-tag bundle's bytes are spent on, from its source map (run `npm run build` first):
 //
-//   node bench/bundle.mjs [--json]
-//   node bench/bundle.mjs --without src/ui/i18n/cy.ts,src/effects/consent-log.ts
+//   node bench/bundle.mjs [--file dist/council-cookie-consent.en.iife.js] [--json]
+//   node bench/bundle.mjs [--file …] --without src/ui/i18n/cy.ts,src/effects/consent-log.ts
 //
-// Every byte of dist/council-cookie-consent.iife.js is charged to the source module the map
+// Every byte of a script-tag file (the full one unless --file names the English-only one) is charged to the source module the map
 // says it came from (bytes the minifier wrote with no source, such as the wrapper, to
 // "(generated)"). For each module: its minified bytes, and the brotli size of those bytes on
 // their own. Modules compress better together than alone, so the last column adds up to more
 // than the bundle; its total is printed beside the bundle's real size to show by how much.
 //
-// `--without` answers "what would leaving these out save?": it builds the script-tag bundle
-// again in memory (rollup.config.ts, nothing written) with each named module's exports replaced
-// by empty stand-ins, and prints that bundle's size beside the real one. The result does not
+// `--without` answers "what would leaving these out save?": it builds the script-tag file twice
+// in memory from the current src/ (rollup.config.ts, nothing written), as it is and with each
+// named module's exports replaced by empty stand-ins, and prints both sizes. The result does not
 // run; it only prices the modules together with everything that only they use.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compressedSizes, table } from './lib/stats.mjs';
 
-const BUNDLE = 'dist/council-cookie-consent.iife.js';
-const { values: options } = parseArgs({ options: { json: { type: 'boolean', default: false }, without: { type: 'string' } } });
+const { values: options } = parseArgs({
+  options: { file: { type: 'string', default: 'dist/council-cookie-consent.iife.js' }, json: { type: 'boolean', default: false }, without: { type: 'string' } },
+});
+const BUNDLE = options.file;
 
 /** The script-tag bundle built in memory with `modules` stubbed out; its minified code. */
 async function buildWithout(modules) {
@@ -30,13 +32,18 @@ async function buildWithout(modules) {
     configPlugin: "typescript={tsconfig:'tsconfig.node.json',include:['rollup.config.ts','build/*.ts'],noEmit:false,declaration:false}",
   });
   const config = configs.find((entry) => entry.output.some((output) => output.file === BUNDLE));
+  if (!config) throw new Error(`rollup.config.ts builds no ${BUNDLE}`);
   const wanted = new Set(modules.map((module) => resolve(module)));
   for (const id of wanted) if (!existsSync(id)) throw new Error(`no such module: ${id}`);
   const stubs = {
     name: 'stub-modules',
     load(id) {
       if (!wanted.has(id)) return null;
-      const names = [...readFileSync(id, 'utf8').matchAll(/export (?:async )?(?:const|let|function|class) (\w+)/g)].map((match) => match[1]);
+      const source = readFileSync(id, 'utf8');
+      const names = [
+        ...[...source.matchAll(/export (?:async )?(?:const|let|function|class) (\w+)/g)].map((match) => match[1]),
+        ...[...source.matchAll(/export \{([^}]*)\}/g)].flatMap((match) => match[1].split(',').map((name) => name.trim().split(/\s+as\s+/).pop()).filter(Boolean)),
+      ];
       return `${names.map((name) => `export const ${name} = () => {};`).join('\n')}\nexport {};`;
     },
   };
@@ -72,14 +79,14 @@ function moduleName(source) {
   return source.replace(/^(\.\.\/)+/, '');
 }
 
-const code = readFileSync(BUNDLE, 'utf8');
 if (options.without) {
   const modules = options.without.split(',').filter(Boolean);
-  const full = compressedSizes(Buffer.from(code)).brotli;
+  const full = compressedSizes(Buffer.from(await buildWithout([]))).brotli;
   const lean = compressedSizes(Buffer.from(await buildWithout(modules))).brotli;
   console.log(`${BUNDLE}: ${full} B brotli; without ${modules.join(', ')}: ${lean} B brotli (${lean - full} B)`);
   process.exit(0);
 }
+const code = readFileSync(BUNDLE, 'utf8');
 const map = JSON.parse(readFileSync(`${BUNDLE}.map`, 'utf8'));
 const pieces = new Map();
 const charge = (name, text) => pieces.set(name, (pieces.get(name) ?? '') + text);
