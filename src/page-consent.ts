@@ -12,7 +12,7 @@ import { sweepCookies } from './effects/cookie-sweeper.js';
 import { connectGoogleConsentMode } from './effects/google-consent-mode.js';
 import { provideConsentContext, type ConsentContext } from './ui/consent-context.js';
 import { defineElements } from './ui/define-elements.js';
-import { pageLanguage, wordingFor } from './ui/i18n/wording.js';
+import { fallbackLanguage, pageLanguage, wordingFor } from './ui/i18n/wording.js';
 import { openPreferences } from './ui/open-preferences.js';
 
 function iframePlaceholders() {
@@ -84,7 +84,14 @@ export async function startPageConsent(source: unknown): Promise<ConsentState> {
 
   await documentParsed();
   const lang = pageLanguage();
-  const context: ConsentContext = { catalog, lang, wording: wordingFor(catalog, lang), state, showPreferences: openPreferences };
+  const context: ConsentContext = {
+    catalog,
+    lang,
+    wording: wordingFor(catalog, lang),
+    wordingLang: fallbackLanguage(catalog, lang),
+    state,
+    showPreferences: openPreferences,
+  };
   provideConsentContext(context);
   defineElements();
   void blocked.start();

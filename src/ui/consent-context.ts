@@ -8,6 +8,8 @@ export interface ConsentContext {
   catalog: Catalog;
   lang: string;
   wording: Messages;
+  /** Set (to `en`) when `wording` is not in the page's language; see `fallbackLanguage`. */
+  wordingLang?: string;
   state: ConsentState;
   showPreferences(opener?: Element | null): void;
 }

@@ -5,7 +5,7 @@ import type { Catalog } from '../catalog/definition.js';
 import { ConsentState, type ConsentStorage } from '../consent/consent-state.js';
 import { provideConsentContext } from './consent-context.js';
 import { defineElements } from './define-elements.js';
-import { wordingFor } from './i18n/wording.js';
+import { fallbackLanguage, wordingFor } from './i18n/wording.js';
 import { openPreferences } from './open-preferences.js';
 
 const catalog = tunbridgeWells as Catalog;
@@ -18,7 +18,14 @@ const memoryStorage = (): ConsentStorage => {
 /** Gives the page a fresh consent state for `catalog`, as the library does once the catalogue has loaded. */
 function provide(forCatalog: Catalog = catalog, lang = 'en', options: { gpc?: boolean; showPreferences?: (opener?: Element | null) => void } = {}) {
   const state = new ConsentState(forCatalog, memoryStorage(), options.gpc ?? false);
-  provideConsentContext({ catalog: forCatalog, lang, wording: wordingFor(forCatalog, lang), state, showPreferences: options.showPreferences ?? openPreferences });
+  provideConsentContext({
+    catalog: forCatalog,
+    lang,
+    wording: wordingFor(forCatalog, lang),
+    wordingLang: fallbackLanguage(forCatalog, lang),
+    state,
+    showPreferences: options.showPreferences ?? openPreferences,
+  });
   return state;
 }
 
@@ -132,6 +139,28 @@ describe('<cookie-banner>', () => {
 });
 
 describe('language tags', () => {
+  it('marks English wording lang="en" on a page in a language without wording, and nothing otherwise', async () => {
+    provide(catalog, 'pl');
+    const polish = await mount('cookie-banner');
+    expect(polish.view.getByRole('region').getAttribute('lang')).toBe('en');
+    expect(polish.view.getByRole('button', { name: 'Accept analytics cookies' })).toBeTruthy();
+    const placeholder = await mount('cookie-embed-placeholder', (element) => (element.category = 'analytics'));
+    expect(placeholder.element.shadowRoot!.querySelector('[part=placeholder]')!.getAttribute('lang')).toBe('en');
+    const preferences = await mount('cookie-preferences');
+    expect(preferences.element.shadowRoot!.querySelector('dialog')!.getAttribute('lang')).toBe('en');
+    document.body.replaceChildren();
+
+    // Wording the catalogue gives for the page's language is the page's own.
+    provide({ ...catalog, text: { pl: { bannerTitle: 'Pliki cookie: {site}' } } }, 'pl');
+    expect((await mount('cookie-banner')).view.getByRole('region').hasAttribute('lang')).toBe(false);
+    document.body.replaceChildren();
+    for (const lang of ['cy', 'en-GB']) {
+      provide(catalog, lang);
+      expect((await mount('cookie-banner')).view.getByRole('region').hasAttribute('lang')).toBe(false);
+      document.body.replaceChildren();
+    }
+  });
+
   it('takes wording and catalogue text for a regional tag such as cy-GB', async () => {
     provide({ ...catalog, text: { 'cy-GB': { bannerTitle: 'Cwcis ar {site} (GB)' } } }, 'cy-GB');
     const { view } = await mount('cookie-banner');

@@ -73,10 +73,10 @@ export class CookieBanner extends LitElement {
   override render() {
     const context = this.#consent.context;
     if (!context || this.#dismissed) return nothing;
-    const { state, wording, catalog, lang } = context;
+    const { state, wording, wordingLang, catalog, lang } = context;
     if (!this.#confirmation && !state.needsAnswer) return nothing;
     const title = fill(wording.bannerTitle, { site: catalog.site.name });
-    return html`<div class="banner" part="banner" role="region" aria-label=${title}>
+    return html`<div class="banner" part="banner" role="region" aria-label=${title} lang=${wordingLang ?? nothing}>
       <div class="inner">${this.#confirmation ? this.#renderConfirmation() : this.#renderQuestion(title, lang)}</div>
     </div>`;
   }

@@ -59,14 +59,14 @@ export class CookieEmbedPlaceholder extends LitElement {
   override render() {
     const context = this.#consent.context;
     if (!context) return nothing;
-    const { catalog, lang, wording, state } = context;
+    const { catalog, lang, wording, wordingLang, state } = context;
     const ids = this.category.split(/\s+/);
     const category = catalog.categories.find((c) => c.id === ids[0]);
     // A title reads as a heading ("Video cookies (optional)"); in a sentence it is a noun.
     const title = pickText(category?.title, lang).replace(/\s*\([^)]*\)\s*$/, '');
     const noun = title.charAt(0).toLowerCase() + title.slice(1);
     const link = safeHref(this.src);
-    return html`<div class="box" part="placeholder">
+    return html`<div class="box" part="placeholder" lang=${wordingLang ?? nothing}>
       <p>${fill(wording.placeholderText, { provider: this.provider || title })}</p>
       <button type="button" class="button" part="button" @click=${() => state.choose(Object.fromEntries(ids.map((id) => [id, true])), 'placeholder')}>
         ${fill(wording.placeholderAccept, { category: noun })}

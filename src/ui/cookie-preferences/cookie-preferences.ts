@@ -82,8 +82,8 @@ export class CookiePreferences extends LitElement {
   override render() {
     const context = this.#consent.context;
     if (!context) return nothing;
-    const { wording, catalog } = context;
-    return html`<dialog part="dialog" aria-label=${wording.dialogTitle} @close=${this.#restoreFocus}>
+    const { wording, wordingLang, catalog } = context;
+    return html`<dialog part="dialog" aria-label=${wording.dialogTitle} lang=${wordingLang ?? nothing} @close=${this.#restoreFocus}>
       <div class="header">
         <h2 part="heading">${wording.dialogTitle}</h2>
         <button type="button" class="button secondary" part="button close-button" @click=${() => this.close()}>

@@ -17,6 +17,16 @@ export function wordingFor(catalog: Catalog, lang: string): Messages {
   return { ...(BUILT_IN[primary] ?? en), ...catalog.text?.[primary], ...catalog.text?.[lang] };
 }
 
+/**
+ * `en` when the wording falls back to English on a page in a language that neither the library
+ * nor the catalogue has wording for: the elements then mark their text `lang="en"`, so a screen
+ * reader does not read English with, say, a Polish voice. Otherwise undefined (the page's own).
+ */
+export function fallbackLanguage(catalog: Catalog, lang: string): 'en' | undefined {
+  const primary = primaryLanguage(lang);
+  return primary === 'en' || BUILT_IN[primary] || catalog.text?.[primary] || catalog.text?.[lang] ? undefined : 'en';
+}
+
 /** Fills `{name}` placeholders; a missing value leaves the placeholder empty. */
 export const fill = (template: string, values: Record<string, string> = {}) =>
   template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
