@@ -28,9 +28,9 @@ const BUNDLE = options.file;
 async function buildWithout(modules) {
   const { rollup } = await import('rollup');
   const { loadConfigFile } = await import('rollup/loadConfigFile');
-  const { options: configs } = await loadConfigFile(resolve('rollup.config.ts'), {
-    configPlugin: "typescript={tsconfig:'tsconfig.node.json',include:['rollup.config.ts','build/*.ts'],noEmit:false,declaration:false}",
-  });
+  // The TypeScript config plugin exactly as `npm run build` passes it.
+  const configPlugin = JSON.parse(readFileSync('package.json', 'utf8')).scripts.build.match(/--configPlugin "([^"]+)"/)[1];
+  const { options: configs } = await loadConfigFile(resolve('rollup.config.ts'), { configPlugin });
   const config = configs.find((entry) => entry.output.some((output) => output.file === BUNDLE));
   if (!config) throw new Error(`rollup.config.ts builds no ${BUNDLE}`);
   const wanted = new Set(modules.map((module) => resolve(module)));

@@ -10,9 +10,9 @@ import { BlockedElements } from './effects/blocked-elements.js';
 import { connectConsentLog } from './effects/consent-log.js';
 import { sweepCookies } from './effects/cookie-sweeper.js';
 import { connectGoogleConsentMode } from './effects/google-consent-mode.js';
-import { provideConsentContext, type ConsentContext } from './ui/consent-context.js';
+import { consentContext, provideConsentContext } from './ui/consent-context.js';
 import { defineElements } from './ui/define-elements.js';
-import { fallbackLanguage, pageLanguage, wordingFor } from './ui/i18n/wording.js';
+import { pageLanguage } from './ui/i18n/wording.js';
 import { openPreferences } from './ui/open-preferences.js';
 
 function iframePlaceholders() {
@@ -83,16 +83,7 @@ export async function startPageConsent(source: unknown): Promise<ConsentState> {
   migrateCookieControl(state);
 
   await documentParsed();
-  const lang = pageLanguage();
-  const context: ConsentContext = {
-    catalog,
-    lang,
-    wording: wordingFor(catalog, lang),
-    wordingLang: fallbackLanguage(catalog, lang),
-    state,
-    showPreferences: openPreferences,
-  };
-  provideConsentContext(context);
+  provideConsentContext(consentContext(catalog, pageLanguage(), state, openPreferences));
   defineElements();
   void blocked.start();
   document.addEventListener('click', (event) => {

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Catalog } from '../catalog/definition.js';
 import type { ConsentChange, ConsentState } from '../consent/consent-state.js';
-import type { Messages } from './i18n/wording.js';
+import { fallbackLanguage, wordingFor, type Messages } from './i18n/wording.js';
 
 /** What the elements need from the page's consent: read it, change it through `state`. */
 export interface ConsentContext {
@@ -15,6 +15,14 @@ export interface ConsentContext {
 }
 
 let provided: ConsentContext | undefined;
+
+/** The context for a page in `lang`: the wording (and its language) follow from the catalogue. */
+export const consentContext = (
+  catalog: Catalog,
+  lang: string,
+  state: ConsentState,
+  showPreferences: ConsentContext['showPreferences'],
+): ConsentContext => ({ catalog, lang, wording: wordingFor(catalog, lang), wordingLang: fallbackLanguage(catalog, lang), state, showPreferences });
 
 /**
  * Makes the page's consent available to its elements. The library registers the elements

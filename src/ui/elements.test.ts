@@ -3,9 +3,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import tunbridgeWells from '../../cookie-catalogs/tunbridge-wells.json';
 import type { Catalog } from '../catalog/definition.js';
 import { ConsentState, type ConsentStorage } from '../consent/consent-state.js';
-import { provideConsentContext } from './consent-context.js';
+import { consentContext, provideConsentContext } from './consent-context.js';
 import { defineElements } from './define-elements.js';
-import { fallbackLanguage, wordingFor } from './i18n/wording.js';
 import { openPreferences } from './open-preferences.js';
 
 const catalog = tunbridgeWells as Catalog;
@@ -18,14 +17,7 @@ const memoryStorage = (): ConsentStorage => {
 /** Gives the page a fresh consent state for `catalog`, as the library does once the catalogue has loaded. */
 function provide(forCatalog: Catalog = catalog, lang = 'en', options: { gpc?: boolean; showPreferences?: (opener?: Element | null) => void } = {}) {
   const state = new ConsentState(forCatalog, memoryStorage(), options.gpc ?? false);
-  provideConsentContext({
-    catalog: forCatalog,
-    lang,
-    wording: wordingFor(forCatalog, lang),
-    wordingLang: fallbackLanguage(forCatalog, lang),
-    state,
-    showPreferences: options.showPreferences ?? openPreferences,
-  });
+  provideConsentContext(consentContext(forCatalog, lang, state, options.showPreferences ?? openPreferences));
   return state;
 }
 

@@ -3,7 +3,7 @@ import tunbridgeWells from '../../cookie-catalogs/tunbridge-wells.json';
 import type { Catalog } from '../catalog/definition.js';
 import { validateCatalog } from '../catalog/validate.js';
 import { ConsentState } from '../consent/consent-state.js';
-import { provideConsentContext } from './consent-context.js';
+import { consentContext, provideConsentContext } from './consent-context.js';
 import { cookieTables } from './cookie-table/cookie-table-tree.js';
 import { defineElements } from './define-elements.js';
 import { toHtml } from './element-tree-html.js';
@@ -50,7 +50,7 @@ describe('catalogue text is always text', () => {
   it('never becomes markup in the banner, the dialog, the tables or an embed placeholder', async () => {
     const catalog = hostileCatalog();
     const state = new ConsentState(catalog, memory, false);
-    provideConsentContext({ catalog, lang: 'en', wording: wordingFor(catalog, 'en'), state, showPreferences: () => undefined });
+    provideConsentContext(consentContext(catalog, 'en', state, () => undefined));
     const bannerElement = document.createElement('cookie-banner');
     const table = document.createElement('cookie-table');
     const dialog = document.createElement('cookie-preferences');
