@@ -1,4 +1,5 @@
 import type { Catalog, CookieDeclaration } from '../catalog/definition.js';
+import { isWithin, withoutDot } from '../catalog/cookie-domain.js';
 import { matchesCookieName } from '../catalog/glob.js';
 import { warn } from '../console.js';
 
@@ -14,8 +15,6 @@ export function cookieNamesInJar(): string[] {
   }
 }
 
-const withoutDot = (domain: string) => domain.replace(/^\./, '').toLowerCase();
-const isWithin = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
 
 /**
  * The domains a cookie of this page may have been set on: the host and each parent,

@@ -1,4 +1,5 @@
 import type { Catalog, CookieDeclaration } from '../../catalog/definition.js';
+import { isWithin, withoutDot } from '../../catalog/cookie-domain.js';
 import { matchesCookieName } from '../../catalog/glob.js';
 import { ESSENTIAL } from '../../catalog/validate.js';
 
@@ -11,8 +12,6 @@ export interface Declared {
   declaration: CookieDeclaration;
 }
 
-const withoutDot = (domain: string) => domain.replace(/^\./, '').toLowerCase();
-const sameOrParent = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
 
 /**
  * The catalogue's declaration of a cookie the browser holds, by name (globs included).
@@ -31,7 +30,7 @@ export function findDeclaration(catalog: Catalog, name: string, domain: string):
       })),
   );
   const host = withoutDot(domain);
-  const onItsDomain = matches.find((m) => m.declaration.domain && sameOrParent(host, withoutDot(m.declaration.domain)));
+  const onItsDomain = matches.find((m) => m.declaration.domain && isWithin(host, withoutDot(m.declaration.domain)));
   if (onItsDomain ?? matches[0]) return onItsDomain ?? matches[0];
   if (name === catalog.consentCookie.name)
     return {

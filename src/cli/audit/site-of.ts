@@ -1,3 +1,5 @@
+import { withoutDot } from '../../catalog/cookie-domain.js';
+
 /**
  * Registrable domains, near enough for first- or third-party: the last two labels, or
  * three under the UK's (and a few other) second-level suffixes, so each council on gov.uk
@@ -11,7 +13,7 @@ const SECOND_LEVEL_SUFFIXES = new Set([
 const isIpAddress = (host: string) => /^[\d.]+$/.test(host) || host.includes(':');
 
 export function siteOf(domain: string): string {
-  const host = domain.replace(/^\./, '').toLowerCase();
+  const host = withoutDot(domain);
   const labels = host.split('.');
   if (labels.length < 2 || isIpAddress(host)) return host;
   const keep = SECOND_LEVEL_SUFFIXES.has(labels.slice(-2).join('.')) ? 3 : 2;

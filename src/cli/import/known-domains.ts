@@ -1,3 +1,4 @@
+import { isWithin, withoutDot } from '../../catalog/cookie-domain.js';
 import type { CategoryId } from './categories.js';
 
 /** A service known by the domain its cookies are set on. */
@@ -27,6 +28,6 @@ export const KNOWN_DOMAINS: KnownDomain[] = [
 
 /** The service a cookie domain (".siteimprove.com", "www.youtube.com") belongs to, if known. */
 export function findKnownDomain(domain: string): KnownDomain | undefined {
-  const host = domain.replace(/^\./, '').toLowerCase();
-  return KNOWN_DOMAINS.find((known) => host === known.domain || host.endsWith(`.${known.domain}`));
+  const host = withoutDot(domain);
+  return KNOWN_DOMAINS.find((known) => isWithin(host, known.domain));
 }
