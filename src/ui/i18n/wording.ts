@@ -24,7 +24,7 @@ export function wordingFor(catalog: Catalog, lang: string): Messages {
  */
 export function fallbackLanguage(catalog: Catalog, lang: string): 'en' | undefined {
   const primary = primaryLanguage(lang);
-  return primary === 'en' || BUILT_IN[primary] || catalog.text?.[primary] || catalog.text?.[lang] ? undefined : 'en';
+  return BUILT_IN[primary] || catalog.text?.[primary] || catalog.text?.[lang] ? undefined : 'en';
 }
 
 /** Fills `{name}` placeholders; a missing value leaves the placeholder empty. */
