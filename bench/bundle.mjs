@@ -20,7 +20,11 @@ import { parseArgs } from 'node:util';
 import { compressedSizes, table } from './lib/stats.mjs';
 
 const { values: options } = parseArgs({
-  options: { file: { type: 'string', default: 'dist/council-cookie-consent.iife.js' }, json: { type: 'boolean', default: false }, without: { type: 'string' } },
+  options: {
+    file: { type: 'string', default: 'dist/council-cookie-consent.iife.js' },
+    json: { type: 'boolean', default: false },
+    without: { type: 'string' },
+  },
 });
 const BUNDLE = options.file;
 
@@ -42,7 +46,17 @@ async function buildWithout(modules) {
       const source = readFileSync(id, 'utf8');
       const names = [
         ...[...source.matchAll(/export (?:async )?(?:const|let|function|class) (\w+)/g)].map((match) => match[1]),
-        ...[...source.matchAll(/export \{([^}]*)\}/g)].flatMap((match) => match[1].split(',').map((name) => name.trim().split(/\s+as\s+/).pop()).filter(Boolean)),
+        ...[...source.matchAll(/export \{([^}]*)\}/g)].flatMap((match) =>
+          match[1]
+            .split(',')
+            .map((name) =>
+              name
+                .trim()
+                .split(/\s+as\s+/)
+                .pop(),
+            )
+            .filter(Boolean),
+        ),
       ];
       return `${names.map((name) => `export const ${name} = () => {};`).join('\n')}\nexport {};`;
     },

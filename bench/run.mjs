@@ -12,7 +12,7 @@
 // "does less" in the results rather than silently compared. Progress goes to stderr; the tables
 // (or, with --json, one JSON document) to stdout. Reads whatever dist/ holds: build first.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -79,7 +79,9 @@ const startedAt = Date.now();
 const loadAtStart = loadavg()[0];
 
 try {
-  progress(`Chromium ${browser.version()}, ${cpus().length} CPUs; ${libraries.length} pages, ${ROUNDS} rounds at CPU ${RATES.map((r) => `${r}×`).join(' and ')}`);
+  progress(
+    `Chromium ${browser.version()}, ${cpus().length} CPUs; ${libraries.length} pages, ${ROUNDS} rounds at CPU ${RATES.map((r) => `${r}×`).join(' and ')}`,
+  );
   const checks = {};
   const bytes = {};
   for (const lib of libraries) {
@@ -100,9 +102,11 @@ try {
       const shift = round % libraries.length;
       const order = [...libraries.slice(shift), ...libraries.slice(0, shift)];
       const results = {};
-      for (const lib of order) results[lib.id] = await visit(lib, rate).catch((error) => ({ error: String(error.message ?? error).split('\n')[0] }));
+      for (const lib of order)
+        results[lib.id] = await visit(lib, rate).catch((error) => ({ error: String(error.message ?? error).split('\n')[0] }));
       for (const lib of libraries)
-        if (results[lib.id].heap !== undefined && results.baseline?.heap !== undefined) results[lib.id].heapAdded = results[lib.id].heap - results.baseline.heap;
+        if (results[lib.id].heap !== undefined && results.baseline?.heap !== undefined)
+          results[lib.id].heapAdded = results[lib.id].heap - results.baseline.heap;
       rounds.push(results);
       progress(`CPU ${rate}×: round ${round + 1}/${ROUNDS} (${Math.round((Date.now() - startedAt) / 1000)} s)`);
     }
@@ -173,7 +177,12 @@ async function visit(lib, rate) {
   const { context, page, cdp, external } = await openPage(lib, rate);
   try {
     await page.goto(urlOf(lib), { waitUntil: 'load', timeout: TIMEOUT_MS * rate });
-    if (lib.banner) await withTimeout(page.evaluate(() => window.__bench.bannerSettled), 'banner', TIMEOUT_MS * rate);
+    if (lib.banner)
+      await withTimeout(
+        page.evaluate(() => window.__bench.bannerSettled),
+        'banner',
+        TIMEOUT_MS * rate,
+      );
     await page.waitForTimeout(QUIET_MS);
     const before = await metrics(cdp);
     await cdp.send('HeapProfiler.collectGarbage');
@@ -211,7 +220,11 @@ async function visit(lib, rate) {
     };
     if (!lib.baseline) {
       await lib.accept(page).click({ timeout: TIMEOUT_MS });
-      const ranAt = await withTimeout(page.evaluate(() => window.__bench.standInRan), 'stand-in after accept', TIMEOUT_MS * rate);
+      const ranAt = await withTimeout(
+        page.evaluate(() => window.__bench.standInRan),
+        'stand-in after accept',
+        TIMEOUT_MS * rate,
+      );
       const clickAt = await page.evaluate(() => window.__bench.clickAt);
       result.acceptToScript = ranAt - clickAt;
       result.setAfterAccept = (await analyticsCookies(context)).length === ANALYTICS.length;
@@ -236,7 +249,10 @@ async function verify(lib) {
     const { context, page, external } = await openPage(lib);
     try {
       await page.goto(urlOf(lib), { waitUntil: 'load', timeout: TIMEOUT_MS });
-      await withTimeout(page.evaluate(() => window.__bench.bannerSettled), 'banner');
+      await withTimeout(
+        page.evaluate(() => window.__bench.bannerSettled),
+        'banner',
+      );
       await page.waitForTimeout(1000);
       check.assets = [...new Set(server.log.slice(mark).map((entry) => entry.path))].filter(
         (path) => /\.(m?js|css)$/.test(path) && lib.assets.some((prefix) => path.startsWith(prefix)),
@@ -245,7 +261,8 @@ async function verify(lib) {
       check.blocksBeforeConsent = !ran && (await analyticsCookies(context)).length === 0;
       await lib.reject(page).click({ timeout: TIMEOUT_MS });
       await page.waitForTimeout(1000);
-      check.staysBlockedAfterReject = !(await page.evaluate(() => Boolean(window.__bench.standInRuns))) && (await analyticsCookies(context)).length === 0;
+      check.staysBlockedAfterReject =
+        !(await page.evaluate(() => Boolean(window.__bench.standInRuns))) && (await analyticsCookies(context)).length === 0;
       check.externalRequests = external;
     } finally {
       await context.close();
@@ -256,10 +273,16 @@ async function verify(lib) {
     const { context, page } = await openPage(lib);
     try {
       await page.goto(urlOf(lib), { waitUntil: 'load', timeout: TIMEOUT_MS });
-      await withTimeout(page.evaluate(() => window.__bench.bannerSettled), 'banner');
+      await withTimeout(
+        page.evaluate(() => window.__bench.bannerSettled),
+        'banner',
+      );
       await page.waitForTimeout(QUIET_MS); // as in the timed visits
       await lib.accept(page).click({ timeout: TIMEOUT_MS });
-      check.runsOnAccept = await withTimeout(page.evaluate(() => window.__bench.standInRan), 'stand-in after accept').then(
+      check.runsOnAccept = await withTimeout(
+        page.evaluate(() => window.__bench.standInRan),
+        'stand-in after accept',
+      ).then(
         () => true,
         () => false,
       );
@@ -282,9 +305,16 @@ async function verify(lib) {
     const { context, page } = await openPage(lib);
     try {
       await page.goto(urlOf(lib), { waitUntil: 'load', timeout: TIMEOUT_MS });
-      await withTimeout(page.evaluate(() => window.__bench.bannerShown), 'banner');
+      await withTimeout(
+        page.evaluate(() => window.__bench.bannerShown),
+        'banner',
+      );
       await lib.accept(page).click({ timeout: TIMEOUT_MS });
-      check.acceptWorksAtFirstSight = await withTimeout(page.evaluate(() => window.__bench.standInRan), 'stand-in', 3000).then(
+      check.acceptWorksAtFirstSight = await withTimeout(
+        page.evaluate(() => window.__bench.standInRan),
+        'stand-in',
+        3000,
+      ).then(
         () => true,
         () => false,
       );
@@ -303,7 +333,8 @@ async function verify(lib) {
         ? `does not delete ${check.cookiesAfterReload.join(', ')} when consent is withdrawn`
         : `deletes ${check.cookiesAfterWithdraw.join(', ')} only on the next page load`,
     );
-  if (check.externalRequests.length) reasons.push(`tries to reach ${[...new Set(check.externalRequests.map((url) => new URL(url).host))].join(', ')}`);
+  if (check.externalRequests.length)
+    reasons.push(`tries to reach ${[...new Set(check.externalRequests.map((url) => new URL(url).host))].join(', ')}`);
   check.doesLess = reasons;
   check.notes = check.acceptWorksAtFirstSight
     ? []
@@ -313,13 +344,16 @@ async function verify(lib) {
 
 /** What the library adds to the page: its JS and CSS files, and the configuration the page carries. */
 function sizesOf(lib, assets) {
-  const files = assets.map((path) => ({ path, ...(path === IIFE_PATH ? compressedSizes(iifeSnapshot) : fileSizes(join(ROOT, path.slice(1)))) }));
+  const files = assets.map((path) => ({
+    path,
+    ...(path === IIFE_PATH ? compressedSizes(iifeSnapshot) : fileSizes(join(ROOT, path.slice(1)))),
+  }));
   const total = (key) => files.reduce((sum, file) => sum + file[key], 0);
   const html = pageHtml(lib.page);
   const config = [...html.matchAll(/<(script|link)\b([^>]*\bdata-bench-config\b[^>]*)>(?:([\s\S]*?)<\/script>)?/g)]
     .map(([, , attributes, inner]) => {
       const url = /\b(?:src|href)="([^"]+)"/.exec(attributes)?.[1];
-      return url ? readFileSync(join(ROOT, url.slice(1)), 'utf8') : inner ?? '';
+      return url ? readFileSync(join(ROOT, url.slice(1)), 'utf8') : (inner ?? '');
     })
     .join('\n')
     // Explanatory comment lines in the set-up files are the benchmark's, not the library's.
@@ -330,14 +364,32 @@ function sizesOf(lib, assets) {
 function buildReport(checks, bytes, phases) {
   const ids = libraries.map((lib) => lib.id);
   const primary = libraries.find((lib) => lib.primary).id;
-  const METRICS = ['bannerAt', 'bannerSettledAt', 'fcp', 'scriptMs', 'taskMs', 'layoutMs', 'heap', 'heapAdded', 'longTasks', 'longestTask', 'blockingMs', 'cls', 'acceptToScript'];
+  const METRICS = [
+    'bannerAt',
+    'bannerSettledAt',
+    'fcp',
+    'scriptMs',
+    'taskMs',
+    'layoutMs',
+    'heap',
+    'heapAdded',
+    'longTasks',
+    'longestTask',
+    'blockingMs',
+    'cls',
+    'acceptToScript',
+  ];
   const RATIO_METRICS = ['bannerAt', 'bannerSettledAt', 'scriptMs', 'heapAdded', 'acceptToScript'];
   const results = {};
   for (const [rate, rounds] of Object.entries(phases)) {
     results[rate] = {};
     for (const id of ids) {
       const visits = rounds.map((round) => round[id]);
-      const entry = { errors: visits.filter((visit) => visit.error).map((visit) => visit.error), metrics: {}, blockedEveryVisit: visits.every((v) => v.error || v.blockedBeforeConsent) };
+      const entry = {
+        errors: visits.filter((visit) => visit.error).map((visit) => visit.error),
+        metrics: {},
+        blockedEveryVisit: visits.every((v) => v.error || v.blockedBeforeConsent),
+      };
       for (const metric of METRICS) entry.metrics[metric] = summarise(visits.map((visit) => visit[metric]));
       entry.ratios = {};
       if (id !== primary && id !== 'baseline')
@@ -381,7 +433,9 @@ function machine() {
   return {
     cpuModel: /model name\s*:\s*(.*)/.exec(info)?.[1] ?? cpus()[0]?.model,
     cpus: cpus().length,
-    memoryGB: Math.round(Number(/MemTotal:\s*(\d+)/.exec(existsSync('/proc/meminfo') ? readFileSync('/proc/meminfo', 'utf8') : '')?.[1] ?? 0) / 1048576),
+    memoryGB: Math.round(
+      Number(/MemTotal:\s*(\d+)/.exec(existsSync('/proc/meminfo') ? readFileSync('/proc/meminfo', 'utf8') : '')?.[1] ?? 0) / 1048576,
+    ),
     chromium: browser.version(),
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
@@ -400,7 +454,9 @@ function renderReport(report) {
   const m = report.machine;
   out.push(`# Consent libraries side by side (${report.date.slice(0, 10)})`);
   out.push('');
-  out.push(`${m.cpuModel}, ${m.cpus} CPUs, ${m.memoryGB} GB; Chromium ${m.chromium}; Node ${m.node}; ${report.options.rounds} round${report.options.rounds === 1 ? '' : 's'} per CPU setting, libraries interleaved; ${report.durationSeconds} s${m.loadAverage ? `; 1-minute load average ${m.loadAverage.atStart.toFixed(1)} at the start, ${m.loadAverage.atEnd.toFixed(1)} at the end` : ''}.`);
+  out.push(
+    `${m.cpuModel}, ${m.cpus} CPUs, ${m.memoryGB} GB; Chromium ${m.chromium}; Node ${m.node}; ${report.options.rounds} round${report.options.rounds === 1 ? '' : 's'} per CPU setting, libraries interleaved; ${report.durationSeconds} s${m.loadAverage ? `; 1-minute load average ${m.loadAverage.atStart.toFixed(1)} at the start, ${m.loadAverage.atEnd.toFixed(1)} at the end` : ''}.`,
+  );
   if (report.build)
     out.push(
       '',
@@ -427,7 +483,9 @@ function renderReport(report) {
   );
   out.push('');
   for (const [rate, byId] of Object.entries(report.results)) {
-    out.push(`## CPU ${rate}× ${rate === '1' ? '(no throttling)' : '(DevTools CPU throttling)'}: median [interquartile range], ${report.options.rounds} visit${report.options.rounds === 1 ? '' : 's'} each`);
+    out.push(
+      `## CPU ${rate}× ${rate === '1' ? '(no throttling)' : '(DevTools CPU throttling)'}: median [interquartile range], ${report.options.rounds} visit${report.options.rounds === 1 ? '' : 's'} each`,
+    );
     out.push('');
     const rows = Object.entries(byId).map(([id, entry]) => {
       const s = entry.metrics;
@@ -440,7 +498,9 @@ function renderReport(report) {
         spread(s.longTasks, 1),
         s.longestTask.n ? `${s.longestTask.median.toFixed(0)} (max ${s.longestTask.max.toFixed(0)})` : '–',
         s.cls.n ? `${s.cls.median.toFixed(3)} (max ${s.cls.max.toFixed(3)})` : '–',
-        id === 'baseline' ? `${kb(s.heap.median)} total` : spread({ ...s.heapAdded, median: s.heapAdded.median / 1024, q1: s.heapAdded.q1 / 1024, q3: s.heapAdded.q3 / 1024 }, 0),
+        id === 'baseline'
+          ? `${kb(s.heap.median)} total`
+          : spread({ ...s.heapAdded, median: s.heapAdded.median / 1024, q1: s.heapAdded.q1 / 1024, q3: s.heapAdded.q3 / 1024 }, 0),
         spread(s.acceptToScript, 1),
         entry.errors.length ? `${entry.errors.length}` : '0',
       ];
@@ -448,7 +508,19 @@ function renderReport(report) {
     const anyFailed = Object.values(byId).some((entry) => entry.errors.length);
     out.push(
       table(
-        ['library', 'first paint ms', 'banner visible ms', 'banner settled ms', 'script ms', 'long tasks', 'longest task ms', 'CLS', 'JS heap added KB', 'accept → script ms', 'failed visits'].slice(0, anyFailed ? 11 : 10),
+        [
+          'library',
+          'first paint ms',
+          'banner visible ms',
+          'banner settled ms',
+          'script ms',
+          'long tasks',
+          'longest task ms',
+          'CLS',
+          'JS heap added KB',
+          'accept → script ms',
+          'failed visits',
+        ].slice(0, anyFailed ? 11 : 10),
         rows.map((row) => row.slice(0, anyFailed ? 11 : 10)),
         ['left'],
       ),
@@ -462,7 +534,9 @@ function renderReport(report) {
       ]);
     out.push(`Ours (${label(primary)}) ÷ each, per round, CPU ${rate}× — median [IQR]; below 1 means ours is smaller or faster:`);
     out.push('');
-    out.push(table(['compared with', 'banner visible', 'banner settled', 'script time', 'JS heap added', 'accept → script'], ratioRows, ['left']));
+    out.push(
+      table(['compared with', 'banner visible', 'banner settled', 'script time', 'JS heap added', 'accept → script'], ratioRows, ['left']),
+    );
     out.push('');
     const errors = Object.entries(byId).flatMap(([id, entry]) => [...new Set(entry.errors)].map((error) => `- ${label(id)}: ${error}`));
     if (errors.length) out.push('Failed visits:', ...errors, '');
@@ -471,7 +545,15 @@ function renderReport(report) {
   out.push('');
   out.push(
     table(
-      ['library', 'blocked before consent', 'blocked after reject', 'runs on accept', 'deletes _ga, _gid, _gat on withdrawal', 'accept works at first sight', 'verdict'],
+      [
+        'library',
+        'blocked before consent',
+        'blocked after reject',
+        'runs on accept',
+        'deletes _ga, _gid, _gat on withdrawal',
+        'accept works at first sight',
+        'verdict',
+      ],
       Object.entries(report.checks).map(([id, check]) => [
         label(id),
         check.blocksBeforeConsent ? 'yes' : 'NO',
@@ -501,7 +583,8 @@ function warnIfStale() {
       return Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
     }, 0);
   try {
-    if (newest(join(ROOT, 'src')) > statSync(IIFE).mtimeMs) progress('warning: src/ has changed since dist/ was built; run `npm run build` to benchmark the current code.');
+    if (newest(join(ROOT, 'src')) > statSync(IIFE).mtimeMs)
+      progress('warning: src/ has changed since dist/ was built; run `npm run build` to benchmark the current code.');
   } catch {
     // no src/ (an installed package): nothing to compare
   }

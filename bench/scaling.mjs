@@ -77,7 +77,7 @@ function sweepCatalog() {
 }
 /** Jar cookie i: every other one is covered by a glob above, the rest are the site's own. */
 const SWEEP_NAMES = ['_ga_X', '__utmz', '_hjSession_', '_gcl_au', 'mp_', '_pk_id.'];
-const jarName = (i) => (i % 2 ? `site_pref_${i}` : `${SWEEP_NAMES[(i / 2) % SWEEP_NAMES.length]}${i}`);
+const _jarName = (i) => (i % 2 ? `site_pref_${i}` : `${SWEEP_NAMES[(i / 2) % SWEEP_NAMES.length]}${i}`);
 
 const inline = (catalog) =>
   `<script type="application/json" id="cookie-catalog">${JSON.stringify(catalog).replace(/</g, '\\u003c')}</script>`;
@@ -129,7 +129,8 @@ for (const size of SIZES) {
   routes[`/scaling/catalog-${size}.html`] = page(inline(catalogWith(size)) + iife);
   const blocked = Array.from(
     { length: size },
-    () => `<script type="text/plain" data-cookie-category="analytics">window.released = (window.released || 0) + 1; if (window.released === ${size}) window.releasedAt = performance.now();</script>`,
+    () =>
+      `<script type="text/plain" data-cookie-category="analytics">window.released = (window.released || 0) + 1; if (window.released === ${size}) window.releasedAt = performance.now();</script>`,
   ).join('\n');
   routes[`/scaling/blocked-${size}.html`] = page(inline(BASE) + iife, blocked);
 }
@@ -161,7 +162,7 @@ async function onFreshPage(path, measure) {
 const median = (values) => summarise(values).median;
 const series = {};
 const record = (name, size, values, extra = {}) => {
-  ((series[name] ??= { points: [], perItem: !name.startsWith('`ready`') }).points).push({ size, ...summarise(values), ...extra });
+  (series[name] ??= { points: [], perItem: !name.startsWith('`ready`') }).points.push({ size, ...summarise(values), ...extra });
 };
 
 try {
@@ -279,12 +280,19 @@ try {
           tab.evaluate(
             async ({ size, repeats, names, direct }) => {
               await window.CookieConsent.ready;
-              const domains = ['', ...location.hostname.split('.').slice(0, -1).map((_, i, labels) => `; domain=${location.hostname.split('.').slice(i).join('.')}`)];
+              const domains = [
+                '',
+                ...location.hostname
+                  .split('.')
+                  .slice(0, -1)
+                  .map((_, i, _labels) => `; domain=${location.hostname.split('.').slice(i).join('.')}`),
+              ];
               const covered = /^(_ga_|__utm|_hj|_gcl_|mp_|_pk_)/;
               const deleteDirectly = () => {
                 for (const pair of document.cookie.split(';')) {
                   const cookie = pair.split('=')[0].trim();
-                  if (covered.test(cookie)) for (const domain of domains) document.cookie = `${cookie}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/${domain}`;
+                  if (covered.test(cookie))
+                    for (const domain of domains) document.cookie = `${cookie}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/${domain}`;
                 }
               };
               const name = (i) => (i % 2 ? `site_pref_${i}` : `${names[(i / 2) % names.length]}${i}`);
@@ -307,7 +315,8 @@ try {
                   if (i % 2 && present) kept++;
                   if (!(i % 2) && present) left++;
                 }
-                for (let i = 1; i < size; i += 2) document.cookie = `${name(i)}=; path=/; max-age=0${i % 4 === 0 ? '; domain=tunbridgewells.gov.uk' : ''}`;
+                for (let i = 1; i < size; i += 2)
+                  document.cookie = `${name(i)}=; path=/; max-age=0${i % 4 === 0 ? '; domain=tunbridgewells.gov.uk' : ''}`;
               }
               return { times, left, kept };
             },
@@ -315,12 +324,18 @@ try {
           ),
         );
         if (result.left) throw new Error(`${result.left} glob-matched cookies were not deleted (${kind} jar of ${size})`);
-        if (result.kept !== Math.floor(size / 2)) throw new Error(`${Math.floor(size / 2) - result.kept} of the site's own cookies were deleted (${kind} jar of ${size})`);
+        if (result.kept !== Math.floor(size / 2))
+          throw new Error(`${Math.floor(size / 2) - result.kept} of the site's own cookies were deleted (${kind} jar of ${size})`);
         sweeps.push(median(result.times.slice(1)));
         deleted = Math.ceil(size / 2);
         kept = result.kept;
       }
-      record(direct ? 'browser floor: the same deletions written directly, real jar (ms)' : `rejectAll() sweep, ${kind} jar (ms)`, size, sweeps, { deleted, kept });
+      record(
+        direct ? 'browser floor: the same deletions written directly, real jar (ms)' : `rejectAll() sweep, ${kind} jar (ms)`,
+        size,
+        sweeps,
+        { deleted, kept },
+      );
     }
   }
 } finally {
@@ -331,18 +346,27 @@ try {
 // ---- report -----------------------------------------------------------------------------------
 for (const entry of Object.values(series)) {
   // The slope of log(time) against log(size) over the non-zero sizes (least squares): 1 is linear.
-  const points = entry.points.filter((point) => point.size > 0 && point.median > 0).map((point) => [Math.log(point.size), Math.log(point.median)]);
+  const points = entry.points
+    .filter((point) => point.size > 0 && point.median > 0)
+    .map((point) => [Math.log(point.size), Math.log(point.median)]);
   const mean = (index) => points.reduce((sum, point) => sum + point[index], 0) / points.length;
   const [mx, my] = [mean(0), mean(1)];
-  entry.exponent =
-    points.reduce((sum, [x, y]) => sum + (x - mx) * (y - my), 0) / points.reduce((sum, [x]) => sum + (x - mx) ** 2, 0);
-  entry.growth = entry.exponent < 0.9 ? 'sub-linear' : entry.exponent <= 1.1 ? 'linear' : entry.exponent <= 1.2 ? 'about linear, within noise' : 'WORSE than linear';
+  entry.exponent = points.reduce((sum, [x, y]) => sum + (x - mx) * (y - my), 0) / points.reduce((sum, [x]) => sum + (x - mx) ** 2, 0);
+  entry.growth =
+    entry.exponent < 0.9
+      ? 'sub-linear'
+      : entry.exponent <= 1.1
+        ? 'linear'
+        : entry.exponent <= 1.2
+          ? 'about linear, within noise'
+          : 'WORSE than linear';
   entry.linearOrBetter = entry.exponent <= 1.2;
 }
 const report = {
   date: new Date().toISOString(),
   machine: {
-    cpuModel: /model name\s*:\s*(.*)/.exec(existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1] ?? cpus()[0]?.model,
+    cpuModel:
+      /model name\s*:\s*(.*)/.exec(existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1] ?? cpus()[0]?.model,
     cpus: cpus().length,
     chromium: browser.version(),
     node: process.version,
@@ -360,12 +384,14 @@ function renderReport(report) {
     `# council-cookie-consent scaling (${report.date.slice(0, 10)})`,
     '',
     `${report.machine.cpuModel}, ${report.machine.cpus} CPUs; Chromium ${report.machine.chromium}; CPU ${report.options.cpuRate}×; ${report.options.visits} fresh visits per size, ${report.options.repeatsPerVisit} repetitions each; ${report.durationSeconds} s` +
-      (report.machine.loadAverage ? `; 1-minute load average ${report.machine.loadAverage.atStart.toFixed(1)} at the start, ${report.machine.loadAverage.atEnd.toFixed(1)} at the end.` : '.'),
+      (report.machine.loadAverage
+        ? `; 1-minute load average ${report.machine.loadAverage.atStart.toFixed(1)} at the start, ${report.machine.loadAverage.atEnd.toFixed(1)} at the end.`
+        : '.'),
     '',
   ];
   const rows = [];
   for (const [name, entry] of Object.entries(report.series))
-    entry.points.forEach((point, i) =>
+    for (const [i, point] of entry.points.entries())
       rows.push([
         i === 0 ? name : '',
         point.size,
@@ -373,8 +399,7 @@ function renderReport(report) {
         `${point.min.toFixed(point.min < 10 ? 3 : 1)}–${point.max.toFixed(point.max < 10 ? 3 : 1)}`,
         point.size && entry.perItem ? ((point.median * 1000) / point.size).toFixed(1) : '–',
         i === entry.points.length - 1 && Number.isFinite(entry.exponent) ? `${entry.exponent.toFixed(2)}: ${entry.growth}` : '',
-      ]),
-    );
+      ]);
   out.push(table(['measure', 'size', 'median ms', 'min–max ms', 'µs per item', 'growth exponent'], rows, ['left']));
   out.push('');
   out.push(

@@ -3,26 +3,26 @@
 // (24 hours) and _gat (1 minute) the way gtag.js does with cookie_domain "auto" (on the
 // highest domain that will take a cookie: tunbridgewells.gov.uk, not gov.uk), and records
 // when it ran. It makes no request.
-(function () {
-  var ranAt = performance.now();
-  var labels = location.hostname.split('.');
-  var domain = '';
+(() => {
+  const ranAt = performance.now();
+  const labels = location.hostname.split('.');
+  let domain = '';
   if (labels.length > 1 && !/^[\d.]+$/.test(location.hostname)) {
-    for (var i = labels.length - 2; i >= 0; i--) {
-      var candidate = labels.slice(i).join('.');
-      document.cookie = '_ga_probe=1; path=/; domain=' + candidate;
+    for (let i = labels.length - 2; i >= 0; i--) {
+      const candidate = labels.slice(i).join('.');
+      document.cookie = `_ga_probe=1; path=/; domain=${candidate}`;
       if (document.cookie.indexOf('_ga_probe=1') >= 0) {
-        document.cookie = '_ga_probe=; path=/; domain=' + candidate + '; max-age=0';
-        domain = '; domain=' + candidate;
+        document.cookie = `_ga_probe=; path=/; domain=${candidate}; max-age=0`;
+        domain = `; domain=${candidate}`;
         break;
       }
     }
   }
-  var id = 'GA1.1.' + Math.floor(Math.random() * 1e9) + '.' + Math.floor(Date.now() / 1000);
-  document.cookie = '_ga=' + id + '; path=/; max-age=63072000' + domain + '; samesite=lax';
-  document.cookie = '_gid=GA1.1.' + Math.floor(Math.random() * 1e9) + '; path=/; max-age=86400' + domain + '; samesite=lax';
-  document.cookie = '_gat=1; path=/; max-age=60' + domain + '; samesite=lax';
-  var bench = (window.__bench = window.__bench || {});
+  const id = `GA1.1.${Math.floor(Math.random() * 1e9)}.${Math.floor(Date.now() / 1000)}`;
+  document.cookie = `_ga=${id}; path=/; max-age=63072000${domain}; samesite=lax`;
+  document.cookie = `_gid=GA1.1.${Math.floor(Math.random() * 1e9)}; path=/; max-age=86400${domain}; samesite=lax`;
+  document.cookie = `_gat=1; path=/; max-age=60${domain}; samesite=lax`;
+  const bench = (window.__bench = window.__bench || {});
   bench.standInRuns = (bench.standInRuns || 0) + 1;
   if (bench.standInRanAt === undefined) bench.standInRanAt = ranAt;
   if (bench.onStandIn) bench.onStandIn(ranAt);

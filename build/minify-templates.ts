@@ -57,7 +57,5 @@ export function minifyTemplates(code: string, parse: (code: string) => AstNode):
       edits.push({ start: text.start, end: text.end, text: squeeze[kind](code.slice(text.start, text.end)) });
   }
   // From the end backwards, so earlier positions stay valid.
-  return edits
-    .sort((a, b) => b.start - a.start)
-    .reduce((out, edit) => out.slice(0, edit.start) + edit.text + out.slice(edit.end), code);
+  return edits.sort((a, b) => b.start - a.start).reduce((out, edit) => out.slice(0, edit.start) + edit.text + out.slice(edit.end), code);
 }

@@ -46,12 +46,24 @@ function tablesHtml(site, category, lang) {
   if (!staticTables.has(key))
     staticTables.set(
       key,
-      execFileSync(process.execPath, [fileURLToPath(new URL('../dist/cli.js', import.meta.url)), 'tables', `${catalogDir}${site}.json`, '--category', category, '--lang', lang], { encoding: 'utf8' }),
+      execFileSync(
+        process.execPath,
+        [
+          fileURLToPath(new URL('../dist/cli.js', import.meta.url)),
+          'tables',
+          `${catalogDir}${site}.json`,
+          '--category',
+          category,
+          '--lang',
+          lang,
+        ],
+        { encoding: 'utf8' },
+      ),
     );
   return staticTables.get(key);
 }
 
-const text = (value, lang) => (typeof value === 'string' ? value : value?.[lang] ?? value?.en ?? '');
+const text = (value, lang) => (typeof value === 'string' ? value : (value?.[lang] ?? value?.en ?? ''));
 
 /**
  * Options: lang ("en" | "cy"), nonce (adds it to every script, for the CSP mode),
@@ -95,7 +107,9 @@ export function homePage(site, options = {}) {
   const optional = catalog.categories.filter((c) => c.id !== 'essential');
   const blocked = optional
     .map(
-      (category) => `<script type="text/plain" data-cookie-category="${escapeHtml(category.id)}" src="/demo/stand-in-analytics.js" data-cookies="${escapeHtml(JSON.stringify(standInCookies(catalog, category.id)))}"${n}></script>
+      (
+        category,
+      ) => `<script type="text/plain" data-cookie-category="${escapeHtml(category.id)}" src="/demo/stand-in-analytics.js" data-cookies="${escapeHtml(JSON.stringify(standInCookies(catalog, category.id)))}"${n}></script>
 <script type="text/plain" data-cookie-category="${escapeHtml(category.id)}"${n}>(window.releaseLog ??= []).push('inline-after-${escapeHtml(category.id)}');</script>`,
     )
     .join('\n');

@@ -61,7 +61,12 @@ export function startDemoServer({ port = 8080, host = '127.0.0.1', routes = {} }
     server.once('error', reject);
     server.listen(port, host, () => {
       const { port: actual } = server.address();
-      resolve({ server, port: actual, url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${actual}`, close: () => new Promise((done) => server.close(done)) });
+      resolve({
+        server,
+        port: actual,
+        url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${actual}`,
+        close: () => new Promise((done) => server.close(done)),
+      });
     });
   });
 }

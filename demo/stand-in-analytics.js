@@ -1,6 +1,6 @@
 // A stand-in for an analytics tag: it sets the cookies the council's catalogue lists, the
 // way the real tag would, and records that it ran. No request leaves the machine.
-(function () {
+(() => {
   const script = document.currentScript;
   const cookies = JSON.parse(script.getAttribute('data-cookies') || '[]');
   const host = location.hostname;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import tunbridgeWells from '../cookie-catalogs/tunbridge-wells.json';
-import { createApi, type CookieConsentApi } from './api.js';
+import { type CookieConsentApi, createApi } from './api.js';
 
 const COOKIE = 'api-test-consent';
 const catalog = { ...tunbridgeWells, consentCookie: { ...tunbridgeWells.consentCookie, name: COOKIE } };
@@ -8,7 +8,7 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 afterEach(() => {
   delete (window as Window & { CookieConsent?: CookieConsentApi }).CookieConsent;
-  document.querySelectorAll('cookie-banner').forEach((banner) => banner.remove());
+  for (const banner of document.querySelectorAll('cookie-banner')) banner.remove();
   document.cookie = `${COOKIE}=; max-age=0; path=/`;
 });
 

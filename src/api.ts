@@ -1,6 +1,6 @@
 import type { ConsentState } from './consent/consent-state.js';
 import { warn } from './console.js';
-import { consentSnapshot, type ConsentLogEntry } from './effects/consent-log.js';
+import { type ConsentLogEntry, consentSnapshot } from './effects/consent-log.js';
 import { startPageConsent } from './page-consent.js';
 import { openPreferences } from './ui/open-preferences.js';
 
@@ -47,7 +47,11 @@ export function createApi(): CookieConsentApi {
   ready.catch(() => undefined);
   const whenReady = (action: (state: ConsentState) => void) => {
     if (state) action(state);
-    else void ready.then(() => state && action(state), () => undefined);
+    else
+      void ready.then(
+        () => state && action(state),
+        () => undefined,
+      );
   };
 
   const api: CookieConsentApi = {

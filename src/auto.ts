@@ -2,7 +2,7 @@
  * The script-tag entry: `<script src=".../council-cookie-consent.iife.js" data-catalog="..." defer>`
  * starts consent by itself and exposes the API as `window.CookieConsent`.
  */
-import { createApi, type CookieConsentApi } from './api.js';
+import { type CookieConsentApi, createApi } from './api.js';
 import { warn } from './console.js';
 
 const page = window as Window & { CookieConsent?: CookieConsentApi };

@@ -2,7 +2,7 @@
  * council-cookie-consent for site builds: `init({ catalog })` starts consent on the page
  * and returns the same API the script-tag build puts on `window.CookieConsent`.
  */
-import { createApi, type CookieConsentApi } from './api.js';
+import { type CookieConsentApi, createApi } from './api.js';
 
 const page = window as Window & { CookieConsent?: CookieConsentApi };
 const api: CookieConsentApi = page.CookieConsent ?? createApi();
@@ -19,10 +19,10 @@ export const setConsent: CookieConsentApi['setConsent'] = (answers) => running()
 export const showPreferences: CookieConsentApi['showPreferences'] = () => running().showPreferences();
 export const reset: CookieConsentApi['reset'] = () => running().reset();
 
-export type { CookieConsentApi, ConsentSnapshot, InitOptions } from './api.js';
+export type { ConsentSnapshot, CookieConsentApi, InitOptions } from './api.js';
 export type { Catalog, Category, CookieDeclaration, LocalText } from './catalog/definition.js';
-export { validateCatalog, describeProblems, type Problem } from './catalog/validate.js';
+export { describeProblems, type Problem, validateCatalog } from './catalog/validate.js';
 export { CookieBanner } from './ui/cookie-banner/cookie-banner.js';
+export { CookieEmbedPlaceholder } from './ui/cookie-embed-placeholder/cookie-embed-placeholder.js';
 export { CookiePreferences } from './ui/cookie-preferences/cookie-preferences.js';
 export { CookieTable } from './ui/cookie-table/cookie-table.js';
-export { CookieEmbedPlaceholder } from './ui/cookie-embed-placeholder/cookie-embed-placeholder.js';

@@ -5,7 +5,6 @@ import { ConsentState } from './consent/consent-state.js';
 import { migrateCookieControl } from './consent/cookie-control-migration.js';
 import { reportError } from './console.js';
 import { documentParsed } from './document-parsed.js';
-import { yieldToBrowser } from './yield-to-browser.js';
 import { BlockedElements } from './effects/blocked-elements.js';
 import { connectConsentLog } from './effects/consent-log.js';
 import { sweepCookies } from './effects/cookie-sweeper.js';
@@ -14,6 +13,7 @@ import { consentContext, provideConsentContext } from './ui/consent-context.js';
 import { defineElements } from './ui/define-elements.js';
 import { pageLanguage } from './ui/i18n/wording.js';
 import { openPreferences } from './ui/open-preferences.js';
+import { yieldToBrowser } from './yield-to-browser.js';
 
 function iframePlaceholders() {
   const placeholders = new WeakMap<HTMLIFrameElement, HTMLElement>();
@@ -25,7 +25,8 @@ function iframePlaceholders() {
       placeholder.src = iframe.dataset.src;
       // About the iframe's own size, so nothing moves when it is shown.
       for (const side of ['width', 'height'] as const) {
-        const size = iframe.getAttribute(side) || iframe[side === 'width' ? 'offsetWidth' : 'offsetHeight'] || (side === 'width' ? 300 : 150);
+        const size =
+          iframe.getAttribute(side) || iframe[side === 'width' ? 'offsetWidth' : 'offsetHeight'] || (side === 'width' ? 300 : 150);
         placeholder.style[side] = /^\d+$/.test(`${size}`) ? `${size}px` : `${size}`;
       }
       iframe.hidden = true;
@@ -62,7 +63,11 @@ export async function startPageConsent(source: unknown): Promise<ConsentState> {
   connectGoogleConsentMode(state);
   connectConsentLog(state);
   const blocked = new BlockedElements((id) => state.isGranted(id), iframePlaceholders());
-  sweepCookies(catalog, state.optionalIds.filter((id) => !state.isGranted(id)), false);
+  sweepCookies(
+    catalog,
+    state.optionalIds.filter((id) => !state.isGranted(id)),
+    false,
+  );
   state.subscribe((change) => {
     void blocked.update();
     // Refused now: withdrawn, or answered "no" by this change (which may repeat an earlier "no").

@@ -7,7 +7,7 @@ import { parseConsentRecord } from '../src/consent/consent-record.js';
 
 /** The README's code blocks of one language, so its examples are checked, not just read. */
 const readme = readFileSync('README.md', 'utf8');
-const blocks = (language: string) => [...readme.matchAll(new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]);
+const blocks = (language: string) => [...readme.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, 'g'))].map((m) => m[1]);
 
 describe('README examples', () => {
   const [catalogExample, cookieExample] = blocks('json');
@@ -30,7 +30,9 @@ describe('README examples', () => {
   });
 
   it('the quick start test command is what CI runs', () => {
-    const command = blocks('sh').find((block) => block.includes('npm test'))!.trim();
+    const command = blocks('sh')
+      .find((block) => block.includes('npm test'))!
+      .trim();
     expect(readFileSync('.ci/run', 'utf8')).toContain(`\n${command}\n`);
   });
 });

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const version = (pkg) =>
-  JSON.parse(readFileSync(fileURLToPath(new URL(`../../${pkg ? `node_modules/${pkg}/` : ''}package.json`, import.meta.url)), 'utf8')).version;
+  JSON.parse(readFileSync(fileURLToPath(new URL(`../../${pkg ? `node_modules/${pkg}/` : ''}package.json`, import.meta.url)), 'utf8'))
+    .version;
 
 const ours = {
   ours: true,
@@ -20,7 +21,12 @@ const ours = {
 export const LIBRARIES = [
   { id: 'baseline', label: 'no library (floor)', page: 'baseline', baseline: true, assets: [], banner: null },
   { ...ours, id: 'council-cookie-consent', label: 'council-cookie-consent', page: 'council-cookie-consent', primary: true },
-  { ...ours, id: 'council-cookie-consent-inline', label: 'council-cookie-consent (inline catalogue)', page: 'council-cookie-consent-inline' },
+  {
+    ...ours,
+    id: 'council-cookie-consent-inline',
+    label: 'council-cookie-consent (inline catalogue)',
+    page: 'council-cookie-consent-inline',
+  },
   {
     id: 'vanilla-cookieconsent',
     label: 'vanilla-cookieconsent',

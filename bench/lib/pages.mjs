@@ -1,6 +1,6 @@
 // The benchmark pages (bench/pages/*.html), assembled: the shared council content and, for
 // the inline variant, the catalogue are filled in at run time from the repository's files.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const PAGES = fileURLToPath(new URL('../pages/', import.meta.url));

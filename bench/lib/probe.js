@@ -66,7 +66,7 @@
   const started = performance.now();
   const frame = () => {
     const element = document.documentElement && find();
-    const box = element && element.isConnected ? onScreen(element) : null;
+    const box = element?.isConnected ? onScreen(element) : null;
     if (box) {
       const now = performance.now();
       if (bench.bannerAt === undefined) {
@@ -91,4 +91,4 @@
     if (performance.now() - started < 60000) requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
-}
+};

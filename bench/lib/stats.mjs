@@ -41,7 +41,7 @@ export const kb = (bytes) => (Number.isFinite(bytes) ? (bytes / 1024).toFixed(1)
 
 /** "12.3 [10.1–14.0]": the median and the interquartile range. */
 export function spread(summary, digits = 0) {
-  if (!summary || !summary.n) return '–';
+  if (!summary?.n) return '–';
   const f = (value) => value.toFixed(digits);
   return summary.q1 === summary.q3 ? `${f(summary.median)}` : `${f(summary.median)} [${f(summary.q1)}–${f(summary.q3)}]`;
 }

@@ -1,6 +1,6 @@
 // config.js for Klaro 0.7.22, following its annotated dist/config.js: one service for the
 // Tunbridge Wells analytics cookies, which Klaro deletes when consent is withdrawn.
-var klaroConfig = {
+var _klaroConfig = {
   version: 1,
   elementID: 'klaro',
   styling: { theme: ['light', 'top', 'wide'] },

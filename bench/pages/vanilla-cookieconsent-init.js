@@ -44,8 +44,16 @@ CookieConsent.run({
               cookieTable: {
                 headers: { name: 'Name', description: 'Purpose', expiration: 'Expires' },
                 body: [
-                  { name: '_ga', description: 'Helps us count how many people visit our website by telling us if you’ve visited before.', expiration: '2 years' },
-                  { name: '_gid', description: 'Helps us count how many people visit our website by telling us if you’ve visited before.', expiration: '24 hours' },
+                  {
+                    name: '_ga',
+                    description: 'Helps us count how many people visit our website by telling us if you’ve visited before.',
+                    expiration: '2 years',
+                  },
+                  {
+                    name: '_gid',
+                    description: 'Helps us count how many people visit our website by telling us if you’ve visited before.',
+                    expiration: '24 hours',
+                  },
                   { name: '_gat', description: 'Used to reduce the number of requests.', expiration: '1 minute' },
                 ],
               },

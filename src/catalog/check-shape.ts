@@ -45,13 +45,19 @@ export function checkShape(shape: Shape, value: unknown, path: string, problems:
       if (!shape.values.includes(value as string)) expected(`one of ${shape.values.join(', ')}`);
       return;
     case 'list':
-      if (!Array.isArray(value)) return expected('a list');
+      if (!Array.isArray(value)) {
+        expected('a list');
+        return;
+      }
       if (value.length < shape.min) fail(`expected at least ${shape.min} item(s)`);
-      value.forEach((item, index) => checkShape(shape.of, item, `${path}[${index}]`, problems));
+      for (const [index, item] of value.entries()) checkShape(shape.of, item, `${path}[${index}]`, problems);
       return;
     case 'map':
     case 'record': {
-      if (!isObject(value)) return expected('an object');
+      if (!isObject(value)) {
+        expected('an object');
+        return;
+      }
       const known: Record<string, Shape> = shape.kind === 'map' ? {} : { ...shape.optional, ...shape.required };
       if (shape.kind === 'record') for (const key in shape.required) if (!(key in value)) fail('is required but missing', at(key));
       for (const key of Object.keys(value)) {

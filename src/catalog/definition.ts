@@ -1,5 +1,5 @@
 import { en } from '../ui/i18n/en.js';
-import { either, list, map, oneOf, record, text, whole, yesNo, type Infer } from './shape.js';
+import { either, type Infer, list, map, oneOf, record, text, whole, yesNo } from './shape.js';
 
 /**
  * The cookie catalogue a council writes: the one definition its TypeScript types, its
@@ -8,7 +8,7 @@ import { either, list, map, oneOf, record, text, whole, yesNo, type Infer } from
 
 const LANGUAGE_TAG = '^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$';
 export const DURATION_PATTERN = '^(session|P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?)$';
-const COOKIE_NAME = '^[!#$%&\'*+.^_`|~0-9A-Za-z-]+$';
+const COOKIE_NAME = "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$";
 const CATEGORY_ID = '^[a-z][a-z0-9_-]*$';
 const DOMAIN = '^\\.?([A-Za-z0-9-]+\\.)*[A-Za-z0-9-]+$';
 const HTTP_OR_RELATIVE_URL = '^(https?://|/|\\./|\\.\\./|[^:]*$)';
@@ -74,10 +74,7 @@ export const catalogShape = record(
       },
     ),
     revision: whole(1),
-    consentCookie: record(
-      { name: cookieName, expiresDays: whole(1) },
-      { domain: domainName },
-    ),
+    consentCookie: record({ name: cookieName, expiresDays: whole(1) }, { domain: domainName }),
     categories: list(categoryShape),
   },
   {
@@ -88,10 +85,7 @@ export const catalogShape = record(
     migrate: record(
       {},
       {
-        cookieControl: record(
-          { name: cookieName },
-          { categories: map('^.+$', 'a Cookie Control category name', text(CATEGORY_ID)) },
-        ),
+        cookieControl: record({ name: cookieName }, { categories: map('^.+$', 'a Cookie Control category name', text(CATEGORY_ID)) }),
       },
     ),
   },

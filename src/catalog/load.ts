@@ -20,7 +20,9 @@ async function fetchText(url: string): Promise<string> {
   // The same mode and credentials as <link rel="preload" as="fetch" crossorigin>, so a preload is reused.
   const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), credentials: 'same-origin' }).catch((error: Error) => {
     throw new CatalogError(
-      error.name === 'TimeoutError' ? `${what} did not answer within ${FETCH_TIMEOUT_MS / 1000} s` : `${what} could not be fetched (${error.message})`,
+      error.name === 'TimeoutError'
+        ? `${what} did not answer within ${FETCH_TIMEOUT_MS / 1000} s`
+        : `${what} could not be fetched (${error.message})`,
     );
   });
   if (!response.ok) throw new CatalogError(`${what} answered HTTP ${response.status}`);

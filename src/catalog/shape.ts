@@ -50,16 +50,7 @@ export interface EitherShape<A extends Shape = Shape, B extends Shape = Shape> {
   readonly hint: string;
 }
 
-export type Shape =
-  | TextShape
-  | WholeNumberShape
-  | YesNoShape
-  | OneOfShape
-  | ListShape
-  | MapShape
-  | RecordShape
-  | EitherShape;
-
+export type Shape = TextShape | WholeNumberShape | YesNoShape | OneOfShape | ListShape | MapShape | RecordShape | EitherShape;
 
 /**
  * The TypeScript type of the values a shape accepts. Each builder records it in a phantom
@@ -86,7 +77,11 @@ export const record = <R extends Record<string, Shape>, O extends Record<string,
   required: R,
   optional: O,
 ): Typed<RecordShape<R, O>, RecordType<R, O>> => ({ kind: 'record', required, optional });
-export const either = <A extends Shape, B extends Shape>(first: A, second: B, hint: string): Typed<EitherShape<A, B>, Infer<A> | Infer<B>> => ({
+export const either = <A extends Shape, B extends Shape>(
+  first: A,
+  second: B,
+  hint: string,
+): Typed<EitherShape<A, B>, Infer<A> | Infer<B>> => ({
   kind: 'either',
   first,
   second,

@@ -9,7 +9,8 @@ const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
 describe('validateCatalog', () => {
   it('accepts the four bundled council catalogues', () => {
-    for (const catalog of [tunbridgeWells, tonbridgeMalling, keighley, trowbridge]) expect(validateCatalog(catalog).problems).toBeUndefined();
+    for (const catalog of [tunbridgeWells, tonbridgeMalling, keighley, trowbridge])
+      expect(validateCatalog(catalog).problems).toBeUndefined();
   });
 
   it('names the failing path of a bad duration', () => {
@@ -45,7 +46,11 @@ describe('validateCatalog', () => {
     catalog.categories.push(clone(catalog.categories[1]));
     catalog.categories[0].basis = 'consent';
     catalog.consentCookie.name = 'consent_*';
-    expect(validateCatalog(catalog).problems!.map((p) => p.path)).toEqual(['categories[0].basis', 'categories[2].id', 'consentCookie.name']);
+    expect(validateCatalog(catalog).problems!.map((p) => p.path)).toEqual([
+      'categories[0].basis',
+      'categories[2].id',
+      'consentCookie.name',
+    ]);
   });
 
   it('accepts only http(s) or relative policy links and http(s) consent logs', () => {

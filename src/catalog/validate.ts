@@ -1,5 +1,5 @@
 import { checkShape, type Problem } from './check-shape.js';
-import { catalogShape, type Catalog } from './definition.js';
+import { type Catalog, catalogShape } from './definition.js';
 
 export type { Problem };
 

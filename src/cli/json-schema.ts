@@ -13,7 +13,8 @@ const DESCRIPTIONS: Record<string, string> = {
   revision: 'Raise it and every resident is asked again.',
   consentCookie: 'The one essential cookie that keeps the resident’s choice.',
   expiresDays: 'How many days the choice is kept.',
-  categories: 'Cookie categories, in the order residents see them. "essential" is always on; every other is optional and off until consented.',
+  categories:
+    'Cookie categories, in the order residents see them. "essential" is always on; every other is optional and off until consented.',
   id: 'The category id ("essential" is reserved for cookies that are always on).',
   title: 'The category’s title, also the table caption.',
   description: 'What the category’s cookies are for.',
@@ -24,7 +25,8 @@ const DESCRIPTIONS: Record<string, string> = {
   expiresText: 'Shown instead of the rendered duration (e.g. "1000 days after last visit").',
   provider: 'Who sets it (e.g. "Google Analytics").',
   type: 'persistent or session.',
-  basis: '"consent" (default), or "statistics-exemption": on until the resident turns it off (PECR reg. 6 as amended by the Data (Use and Access) Act 2025).',
+  basis:
+    '"consent" (default), or "statistics-exemption": on until the resident turns it off (PECR reg. 6 as amended by the Data (Use and Access) Act 2025).',
   googleConsentMode: 'Google Consent Mode v2 types this category grants.',
   text: 'Overrides of the built-in interface wording, per language.',
   privacySignals: 'How browser privacy signals are honoured.',

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { catalogJsonSchema } from './json-schema.js';
 import { auditCommand } from './commands/audit.js';
 import { importCommand } from './commands/import.js';
 import { tablesCommand } from './commands/tables.js';
 import { UsageError, validateCommand } from './commands/validate.js';
+import { catalogJsonSchema } from './json-schema.js';
 
 const USAGE = `Usage: council-cookie-consent <command>
 

@@ -15,10 +15,16 @@ const FORMS: Record<string, string> = {
 };
 
 /** The key a path ends in: `categories[1].cookies[0].expires` → `expires`. */
-const lastKey = (path: string) => path.replace(/\[\d+\]/g, '').split('.').pop() ?? '';
+const lastKey = (path: string) =>
+  path
+    .replace(/\[\d+\]/g, '')
+    .split('.')
+    .pop() ?? '';
 
 /** A problem with the expected form spelled out, where we know it. */
 export function explainProblem(problem: Problem): Problem {
-  const form = problem.message.endsWith(NOT_IN_FORM) ? (FORMS[lastKey(problem.path)] ?? FORMS[lastKey(problem.path.replace(/\.[^.]+$/, ''))]) : undefined;
+  const form = problem.message.endsWith(NOT_IN_FORM)
+    ? (FORMS[lastKey(problem.path)] ?? FORMS[lastKey(problem.path.replace(/\.[^.]+$/, ''))])
+    : undefined;
   return form ? { ...problem, message: problem.message.replace(NOT_IN_FORM, `is not ${form}`) } : problem;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Catalog } from '../catalog/definition.js';
-import { validateCatalog, type Problem } from '../catalog/validate.js';
+import { type Problem, validateCatalog } from '../catalog/validate.js';
 import { explainProblem } from './problem-hints.js';
 
 export type CatalogFile = { catalog: Catalog; problems?: undefined } | { catalog?: undefined; problems: Problem[] };
@@ -12,7 +12,9 @@ export function readCatalogFile(file: string): CatalogFile {
     // Editors on Windows may save a byte-order mark; browsers' JSON loading ignores it, so do we.
     text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
-    return { problems: [{ path: '(file)', message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }] };
+    return {
+      problems: [{ path: '(file)', message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }],
+    };
   }
   let value: unknown;
   try {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import tunbridgeWells from '../../cookie-catalogs/tunbridge-wells.json';
 import type { Catalog } from '../catalog/definition.js';
-import { newConsentId, parseConsentRecord, serializeConsentRecord, type ConsentRecord } from './consent-record.js';
+import { type ConsentRecord, newConsentId, parseConsentRecord, serializeConsentRecord } from './consent-record.js';
 
 const catalog = tunbridgeWells as Catalog;
 const NOW = Date.UTC(2026, 10, 25);
@@ -22,10 +22,13 @@ describe('parseConsentRecord', () => {
   });
 
   it('accepts only the exact documented types', () => {
-    for (const answer of ['true', 1, null, {}, []]) expect(parseConsentRecord(withChange({ categories: { analytics: answer } }), catalog, NOW)).toBeUndefined();
+    for (const answer of ['true', 1, null, {}, []])
+      expect(parseConsentRecord(withChange({ categories: { analytics: answer } }), catalog, NOW)).toBeUndefined();
     for (const revision of ['1', 1.5, 2, 0]) expect(parseConsentRecord(withChange({ revision }), catalog, NOW)).toBeUndefined();
-    for (const time of ['1', -1, 0, 1.5, NOW + 2 * 86400000]) expect(parseConsentRecord(withChange({ time }), catalog, NOW)).toBeUndefined();
-    for (const consentId of ['', 'x', 42, valid.consentId.toUpperCase()]) expect(parseConsentRecord(withChange({ consentId }), catalog, NOW)).toBeUndefined();
+    for (const time of ['1', -1, 0, 1.5, NOW + 2 * 86400000])
+      expect(parseConsentRecord(withChange({ time }), catalog, NOW)).toBeUndefined();
+    for (const consentId of ['', 'x', 42, valid.consentId.toUpperCase()])
+      expect(parseConsentRecord(withChange({ consentId }), catalog, NOW)).toBeUndefined();
     expect(parseConsentRecord(withChange({ method: 'forced' }), catalog, NOW)).toBeUndefined();
   });
 
@@ -50,21 +53,34 @@ describe('parseConsentRecord', () => {
   describe('with arbitrary input (property-based)', () => {
     it('never throws and never grants without a well-formed current record', () => {
       fc.assert(
-        fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify(v))), (raw) => {
-          const record = parseConsentRecord(raw, catalog, NOW);
-          if (record) {
-            // Anything accepted must be exactly the documented shape.
-            expect(Object.keys(record)).toEqual(['revision', 'time', 'consentId', 'method', 'categories']);
-            expect(record.revision).toBe(1);
-            for (const answer of Object.values(record.categories)) expect(typeof answer).toBe('boolean');
-          }
-        }),
+        fc.property(
+          fc.oneof(
+            fc.string(),
+            fc.json(),
+            fc.jsonValue().map((v) => JSON.stringify(v)),
+          ),
+          (raw) => {
+            const record = parseConsentRecord(raw, catalog, NOW);
+            if (record) {
+              // Anything accepted must be exactly the documented shape.
+              expect(Object.keys(record)).toEqual(['revision', 'time', 'consentId', 'method', 'categories']);
+              expect(record.revision).toBe(1);
+              for (const answer of Object.values(record.categories)) expect(typeof answer).toBe('boolean');
+            }
+          },
+        ),
         { numRuns: 3000 },
       );
     });
 
     it('rejects every mutation of a valid record that changes a field’s type', () => {
-      const wrongType = fc.oneof(fc.string(), fc.double(), fc.constant(null), fc.array(fc.anything()), fc.dictionary(fc.string(), fc.anything()));
+      const wrongType = fc.oneof(
+        fc.string(),
+        fc.double(),
+        fc.constant(null),
+        fc.array(fc.anything()),
+        fc.dictionary(fc.string(), fc.anything()),
+      );
       fc.assert(
         fc.property(fc.constantFrom('revision', 'time', 'consentId', 'method', 'categories'), wrongType, (key, value) => {
           fc.pre(JSON.stringify(value) !== JSON.stringify((valid as unknown as Record<string, unknown>)[key]));
@@ -77,11 +93,14 @@ describe('parseConsentRecord', () => {
 
     it('never pollutes Object.prototype, whatever the keys', () => {
       fc.assert(
-        fc.property(fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'prototype', 'analytics', 'toString'), fc.jsonValue()), (categories) => {
-          parseConsentRecord(withChange({ categories }), catalog, NOW);
-          expect(Object.prototype).not.toHaveProperty('analytics');
-          expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-        }),
+        fc.property(
+          fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'prototype', 'analytics', 'toString'), fc.jsonValue()),
+          (categories) => {
+            parseConsentRecord(withChange({ categories }), catalog, NOW);
+            expect(Object.prototype).not.toHaveProperty('analytics');
+            expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+          },
+        ),
         { numRuns: 1000 },
       );
     });

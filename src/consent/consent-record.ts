@@ -1,5 +1,5 @@
-import type { Catalog } from '../catalog/definition.js';
 import { isObject } from '../catalog/check-shape.js';
+import type { Catalog } from '../catalog/definition.js';
 import { ESSENTIAL } from '../catalog/validate.js';
 
 /** How a choice was made, as sent to the consent log. */
@@ -24,8 +24,7 @@ export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-
 export const DAY_MS = 86400000;
 const MAX_COOKIE_LENGTH = 4096;
 
-export const optionalCategoryIds = (catalog: Catalog) =>
-  catalog.categories.map((category) => category.id).filter((id) => id !== ESSENTIAL);
+export const optionalCategoryIds = (catalog: Catalog) => catalog.categories.map((category) => category.id).filter((id) => id !== ESSENTIAL);
 
 /** JSON.parse that gives undefined instead of throwing. */
 export function parse(raw: unknown): unknown {
@@ -46,6 +45,7 @@ export function parseConsentRecord(raw: unknown, catalog: Catalog, now = Date.no
   if (!isObject(value)) return undefined;
   const optional = optionalCategoryIds(catalog);
   // One test per field, each accepting exactly the documented type; no other key may be present.
+  // biome-ignore lint/suspicious/noExplicitAny: each test narrows its own field.
   const valid: Record<string, (field: any) => boolean> = {
     revision: (revision) => revision === catalog.revision,
     time: (time) => Number.isInteger(time) && time > 0 && time <= now + DAY_MS && time + catalog.consentCookie.expiresDays * DAY_MS > now,

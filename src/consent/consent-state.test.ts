@@ -46,7 +46,9 @@ describe('ConsentState', () => {
     const listener = vi.fn();
     state.subscribe(listener);
     state.answerAll(true, 'accept');
-    expect(listener).toHaveBeenCalledWith(expect.objectContaining({ granted: { analytics: true }, previous: { analytics: false }, method: 'accept' }));
+    expect(listener).toHaveBeenCalledWith(
+      expect.objectContaining({ granted: { analytics: true }, previous: { analytics: false }, method: 'accept' }),
+    );
     const next = new ConsentState(catalog, storage, false);
     expect(next.isGranted('analytics')).toBe(true);
     expect(next.needsAnswer).toBe(false);

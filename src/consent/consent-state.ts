@@ -2,13 +2,13 @@ import type { Catalog } from '../catalog/definition.js';
 import { ESSENTIAL } from '../catalog/validate.js';
 import { reportError } from '../console.js';
 import {
-  newConsentId,
-  readConsentId,
-  optionalCategoryIds,
-  parseConsentRecord,
-  serializeConsentRecord,
   type ConsentMethod,
   type ConsentRecord,
+  newConsentId,
+  optionalCategoryIds,
+  parseConsentRecord,
+  readConsentId,
+  serializeConsentRecord,
 } from './consent-record.js';
 
 /** Where the choice is kept: the consent cookie, or a stand-in in tests. */
@@ -102,7 +102,11 @@ export class ConsentState {
     const given: Record<string, boolean> = {};
     for (const id of this.optionalIds) if (typeof answers[id] === 'boolean') given[id] = answers[id];
     const consentId = this.record?.consentId ?? this.#earlierId ?? newConsentId();
-    this.adopt({ revision: this.catalog.revision, time, consentId, method, categories: { ...this.record?.categories, ...given } }, previous, given);
+    this.adopt(
+      { revision: this.catalog.revision, time, consentId, method, categories: { ...this.record?.categories, ...given } },
+      previous,
+      given,
+    );
   }
 
   /** Takes over a whole record (a new choice, or one migrated from another tool) and stores it. */

@@ -1,9 +1,8 @@
 import Cookies from 'js-cookie';
 import { isObject } from '../catalog/check-shape.js';
 import { hostAndParents } from '../effects/cookie-sweeper.js';
+import { type ConsentRecord, DAY_MS, newConsentId, parse, parseConsentRecord, serializeConsentRecord, UUID } from './consent-record.js';
 import type { ConsentState } from './consent-state.js';
-import { DAY_MS, newConsentId, parse, parseConsentRecord, serializeConsentRecord, UUID, type ConsentRecord } from './consent-record.js';
-
 
 /**
  * Takes over a resident's answers from CivicUK Cookie Control when we hold no choice yet:

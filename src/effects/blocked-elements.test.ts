@@ -64,7 +64,8 @@ describe('BlockedElements', () => {
 
   it('keeps nonce, async, integrity, crossorigin and other attributes, and runs data-type="module" as a module', async () => {
     (window as unknown as Log).releaseLog = [];
-    const root = page(`<script type="text/plain" data-cookie-category="analytics" src="${script("releaseLog.push('async')")}" async crossorigin="anonymous" id="a" data-extra="x"></script>
+    const root =
+      page(`<script type="text/plain" data-cookie-category="analytics" src="${script("releaseLog.push('async')")}" async crossorigin="anonymous" id="a" data-extra="x"></script>
           <script type="text/plain" data-type="module" data-cookie-category="analytics">releaseLog.push(typeof import.meta)</script>`);
     const blockedNonce = document.createElement('script');
     blockedNonce.type = 'text/plain';

@@ -31,10 +31,14 @@ function runnableCopy(original: HTMLScriptElement): HTMLScriptElement {
 const settled = (script: HTMLScriptElement) =>
   new Promise<void>((resolve) => {
     script.addEventListener('load', () => resolve(), { once: true });
-    script.addEventListener('error', () => {
-      warn(`the blocked script ${script.src} failed to load; the ones after it still run`);
-      resolve();
-    }, { once: true });
+    script.addEventListener(
+      'error',
+      () => {
+        warn(`the blocked script ${script.src} failed to load; the ones after it still run`);
+        resolve();
+      },
+      { once: true },
+    );
   });
 
 /**
@@ -64,7 +68,11 @@ export class BlockedElements {
   /** Releases what is granted now and watches for elements added later. */
   start(root: ParentNode = document): Promise<void> {
     this.#observer ??= new MutationObserver((mutations) => {
-      if (mutations.some((m) => Array.from(m.addedNodes).some((n) => n instanceof Element && (n.matches(BLOCKED) || n.querySelector(BLOCKED)))))
+      if (
+        mutations.some((m) =>
+          Array.from(m.addedNodes).some((n) => n instanceof Element && (n.matches(BLOCKED) || n.querySelector(BLOCKED))),
+        )
+      )
         void this.update(root);
     });
     this.#observer.observe(document.documentElement, { childList: true, subtree: true });

@@ -16,7 +16,14 @@ export function consentSnapshot(state: ConsentState): ConsentLogEntry | null {
   const record = state.record;
   if (!record) return null;
   const site: string = state.catalog.site.domain || location.hostname;
-  return { consentId: record.consentId, time: record.time, revision: record.revision, site, categories: state.granted(), method: record.method };
+  return {
+    consentId: record.consentId,
+    time: record.time,
+    revision: record.revision,
+    site,
+    categories: state.granted(),
+    method: record.method,
+  };
 }
 
 /** Sends every choice (never a plain page load) to `consentLog.url`, without ever waiting on it. */

@@ -27,7 +27,10 @@ describe('sweepCookies', () => {
   });
 
   it('never deletes the consent cookie, even when a glob would match it', () => {
-    const greedy: Catalog = { ...catalog, categories: [catalog.categories[0], { ...catalog.categories[1], cookies: [{ name: 'tmbc*', purpose: 'x', expires: 'P1D' }] }] };
+    const greedy: Catalog = {
+      ...catalog,
+      categories: [catalog.categories[0], { ...catalog.categories[1], cookies: [{ name: 'tmbc*', purpose: 'x', expires: 'P1D' }] }],
+    };
     document.cookie = 'tmbc_cookie_consent=1; path=/';
     document.cookie = 'tmbc_other=1; path=/';
     sweepCookies(greedy, ['analytics'], false);

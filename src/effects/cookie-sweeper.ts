@@ -1,5 +1,5 @@
-import type { Catalog, CookieDeclaration } from '../catalog/definition.js';
 import { isWithin, withoutDot } from '../catalog/cookie-domain.js';
+import type { Catalog, CookieDeclaration } from '../catalog/definition.js';
 import { matchesCookieName } from '../catalog/glob.js';
 import { warn } from '../console.js';
 
@@ -14,7 +14,6 @@ export function cookieNamesInJar(): string[] {
     return [];
   }
 }
-
 
 /**
  * The domains a cookie of this page may have been set on: the host and each parent,
@@ -37,12 +36,7 @@ function expire(name: string, domain?: string): void {
  * on the host and each parent domain. Cookies declared on another site's domain cannot be
  * deleted by this page: with `warnForeign`, one warning names each such domain.
  */
-export function sweepCookies(
-  catalog: Catalog,
-  refusedIds: string[],
-  warnForeign: boolean,
-  host = location.hostname,
-): string[] {
+export function sweepCookies(catalog: Catalog, refusedIds: string[], warnForeign: boolean, host = location.hostname): string[] {
   const declarations: CookieDeclaration[] = catalog.categories
     .filter((category) => refusedIds.includes(category.id))
     .flatMap((category) => category.cookies);
@@ -68,6 +62,8 @@ export function sweepCookies(
   }
   if (warnForeign)
     for (const [domain, names] of foreign)
-      warn(`${names.join(', ')} on ${domain} (another site's domain) cannot be deleted by this page; residents can clear them in their browser`);
+      warn(
+        `${names.join(', ')} on ${domain} (another site's domain) cannot be deleted by this page; residents can clear them in their browser`,
+      );
   return deleted;
 }

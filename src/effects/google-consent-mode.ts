@@ -16,14 +16,18 @@ export function connectGoogleConsentMode(state: ConsentState, win: DataLayerWind
   const dataLayer = (win.dataLayer ??= []);
   // gtag() pushes its `arguments` object, not an array; Google's tag only reads it that way.
   function gtag(..._args: unknown[]) {
-    // eslint-disable-next-line prefer-rest-params
+    // biome-ignore lint/complexity/noArguments: Google's tag reads the arguments object, not an array.
     dataLayer.push(arguments);
   }
   const types = (decide: (ids: string[]) => boolean) =>
     Object.fromEntries([...declaredBy].map(([type, ids]) => [type, decide(ids) ? 'granted' : 'denied']));
   gtag('consent', 'default', { ...types(() => false), wait_for_update: 500 });
   const announce = () => {
-    gtag('consent', 'update', types((ids) => ids.every((id) => state.isGranted(id))));
+    gtag(
+      'consent',
+      'update',
+      types((ids) => ids.every((id) => state.isGranted(id))),
+    );
     dataLayer.push({ event: 'cookie_consent_update', cookieConsent: state.granted() });
   };
   if (state.record) announce();

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Catalog } from '../catalog/definition.js';
 import type { ConsentChange, ConsentState } from '../consent/consent-state.js';
-import { fallbackLanguage, wordingFor, type Messages } from './i18n/wording.js';
+import { fallbackLanguage, type Messages, wordingFor } from './i18n/wording.js';
 
 /** What the elements need from the page's consent: read it, change it through `state`. */
 export interface ConsentContext {
@@ -22,7 +22,14 @@ export const consentContext = (
   lang: string,
   state: ConsentState,
   showPreferences: ConsentContext['showPreferences'],
-): ConsentContext => ({ catalog, lang, wording: wordingFor(catalog, lang), wordingLang: fallbackLanguage(catalog, lang), state, showPreferences });
+): ConsentContext => ({
+  catalog,
+  lang,
+  wording: wordingFor(catalog, lang),
+  wordingLang: fallbackLanguage(catalog, lang),
+  state,
+  showPreferences,
+});
 
 /**
  * Makes the page's consent available to its elements. The library registers the elements

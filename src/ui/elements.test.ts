@@ -11,17 +11,31 @@ const catalog = tunbridgeWells as Catalog;
 
 const memoryStorage = (): ConsentStorage => {
   let value: string | undefined;
-  return { read: () => value, write: (v) => ((value = v), true), remove: () => (value = undefined) };
+  return {
+    read: () => value,
+    write: (v) => {
+      value = v;
+      return true;
+    },
+    remove: () => (value = undefined),
+  };
 };
 
 /** Gives the page a fresh consent state for `catalog`, as the library does once the catalogue has loaded. */
-function provide(forCatalog: Catalog = catalog, lang = 'en', options: { gpc?: boolean; showPreferences?: (opener?: Element | null) => void } = {}) {
+function provide(
+  forCatalog: Catalog = catalog,
+  lang = 'en',
+  options: { gpc?: boolean; showPreferences?: (opener?: Element | null) => void } = {},
+) {
   const state = new ConsentState(forCatalog, memoryStorage(), options.gpc ?? false);
   provideConsentContext(consentContext(forCatalog, lang, state, options.showPreferences ?? openPreferences));
   return state;
 }
 
-async function mount<K extends "cookie-banner" | "cookie-preferences" | "cookie-table" | "cookie-embed-placeholder">(tag: K, setup?: (element: HTMLElementTagNameMap[K]) => void) {
+async function mount<K extends 'cookie-banner' | 'cookie-preferences' | 'cookie-table' | 'cookie-embed-placeholder'>(
+  tag: K,
+  setup?: (element: HTMLElementTagNameMap[K]) => void,
+) {
   const element = document.createElement(tag);
   setup?.(element);
   document.body.append(element);
@@ -55,7 +69,9 @@ describe('<cookie-banner>', () => {
     expect(state.isGranted('analytics')).toBe(false);
     expect(state.record?.method).toBe('reject');
     const confirmation = element.shadowRoot!.querySelector('.confirmation')!;
-    expect(confirmation.textContent!.replace(/\s+/g, ' ').trim()).toBe('You’ve rejected analytics cookies. You can change your cookie settings at any time.');
+    expect(confirmation.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      'You’ve rejected analytics cookies. You can change your cookie settings at any time.',
+    );
     expect(element.shadowRoot!.activeElement).toBe(confirmation);
     await vi.waitFor(() => expect(document.documentElement.style.paddingBottom).not.toBe(''));
     view.getByRole('button', { name: 'Hide cookie message' }).click();
@@ -77,7 +93,10 @@ describe('<cookie-banner>', () => {
   });
 
   it('under Global Privacy Control asks for statistics-exemption cookies as for any other', async () => {
-    const exempt = { ...catalog, categories: [catalog.categories[0], { ...catalog.categories[1], basis: 'statistics-exemption' as const }] };
+    const exempt = {
+      ...catalog,
+      categories: [catalog.categories[0], { ...catalog.categories[1], basis: 'statistics-exemption' as const }],
+    };
     const state = provide(exempt, 'en', { gpc: true });
     const { view } = await mount('cookie-banner');
     expect(state.isGranted('analytics')).toBe(false);
@@ -103,7 +122,10 @@ describe('<cookie-banner>', () => {
   });
 
   it('offers to turn off statistics-exemption cookies, as prominently as keeping them', async () => {
-    const exempt = { ...catalog, categories: [catalog.categories[0], { ...catalog.categories[1], basis: 'statistics-exemption' as const }] };
+    const exempt = {
+      ...catalog,
+      categories: [catalog.categories[0], { ...catalog.categories[1], basis: 'statistics-exemption' as const }],
+    };
     const state = provide(exempt);
     expect(state.isGranted('analytics')).toBe(true);
     const { view } = await mount('cookie-banner');
@@ -168,21 +190,33 @@ describe('<cookie-table>', () => {
     provide();
     const { view } = await mount('cookie-table', (element) => (element.category = 'analytics'));
     const table = view.getByRole('table', { name: 'Analytics cookies (optional)' });
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Name', 'Purpose', 'Expires']);
-    expect(within(table).getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['_ga', '_gid', '_gat']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Name', 'Purpose', 'Expires']);
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((th) => th.textContent),
+    ).toEqual(['_ga', '_gid', '_gat']);
     expect(within(table).getByRole('row', { name: /_gat/ }).textContent).toContain('1 minute');
   });
 
   it('renders every category without the attribute', async () => {
     provide();
     const { view } = await mount('cookie-table');
-    expect(view.getAllByRole('table').map((t) => t.querySelector('caption')!.textContent)).toEqual(['Essential cookies', 'Analytics cookies (optional)']);
+    expect(view.getAllByRole('table').map((t) => t.querySelector('caption')!.textContent)).toEqual([
+      'Essential cookies',
+      'Analytics cookies (optional)',
+    ]);
   });
 
   it('keeps static tables that say what the catalogue says, and replaces stale ones', async () => {
     const fresh = document.createElement('cookie-table');
     fresh.category = 'essential';
-    fresh.innerHTML = '<table><caption>Essential cookies</caption><thead><tr><th>Name</th><th>Purpose</th><th>Expires</th></tr></thead><tbody><tr><th>CookieControl</th><td>CookieControl by CivicUK</td><td>90 days</td></tr></tbody></table>';
+    fresh.innerHTML =
+      '<table><caption>Essential cookies</caption><thead><tr><th>Name</th><th>Purpose</th><th>Expires</th></tr></thead><tbody><tr><th>CookieControl</th><td>CookieControl by CivicUK</td><td>90 days</td></tr></tbody></table>';
     const stale = document.createElement('cookie-table');
     stale.category = 'essential';
     stale.innerHTML = '<table><caption>Essential cookies</caption><tbody><tr><th>OldCookie</th></tr></tbody></table>';
@@ -217,21 +251,29 @@ describe('<cookie-preferences>', () => {
 
 describe('<cookie-embed-placeholder>', () => {
   it('says whose content it is, links to it, and grants only its category', async () => {
-    const state = provide({ ...catalog, categories: [...catalog.categories, { id: 'video', title: 'Video cookies (optional)', description: 'YouTube', cookies: [] }] });
+    const state = provide({
+      ...catalog,
+      categories: [...catalog.categories, { id: 'video', title: 'Video cookies (optional)', description: 'YouTube', cookies: [] }],
+    });
     const { view } = await mount('cookie-embed-placeholder', (element) => {
       element.category = 'video';
       element.provider = 'YouTube';
       element.src = 'https://www.youtube-nocookie.com/embed/x';
     });
     expect(view.getByText(/This content from YouTube is hidden/)).toBeTruthy();
-    expect(view.getByRole('link', { name: 'Open this content in a new page' }).getAttribute('href')).toBe('https://www.youtube-nocookie.com/embed/x');
+    expect(view.getByRole('link', { name: 'Open this content in a new page' }).getAttribute('href')).toBe(
+      'https://www.youtube-nocookie.com/embed/x',
+    );
     view.getByRole('button', { name: 'Accept video cookies and show' }).click();
     expect(state.granted()).toEqual({ analytics: false, video: true });
     expect(state.needsAnswer).toBe(true);
   });
 
   it('grants every category an embed waits for', async () => {
-    const state = provide({ ...catalog, categories: [...catalog.categories, { id: 'video', title: 'Video cookies', description: 'YouTube', cookies: [] }] });
+    const state = provide({
+      ...catalog,
+      categories: [...catalog.categories, { id: 'video', title: 'Video cookies', description: 'YouTube', cookies: [] }],
+    });
     const { view } = await mount('cookie-embed-placeholder', (element) => (element.category = 'analytics video'));
     view.getByRole('button', { name: /^Accept/ }).click();
     expect(state.granted()).toEqual({ analytics: true, video: true });

@@ -76,7 +76,9 @@ describe('catalogue text is always text', () => {
 
   it('is escaped in the static HTML the tables command prints', () => {
     const catalog = hostileCatalog();
-    const html = cookieTables(catalog, 'en', wordingFor(catalog, 'en')).map((tree) => toHtml(tree)).join('\n');
+    const html = cookieTables(catalog, 'en', wordingFor(catalog, 'en'))
+      .map((tree) => toHtml(tree))
+      .join('\n');
     const parsed = new DOMParser().parseFromString(html, 'text/html');
     expect(parsed.querySelectorAll('img, script, svg, iframe').length).toBe(0);
     expect(html).not.toContain('<img');

@@ -13,7 +13,7 @@ function catalogueKeys(shape: Shape, keys = new Set<string>()): Set<string> {
       catalogueKeys(inner, keys);
     }
   if (shape.kind === 'list' || shape.kind === 'map') catalogueKeys(shape.of, keys);
-  if (shape.kind === 'either') [shape.first, shape.second].forEach((inner) => catalogueKeys(inner, keys));
+  if (shape.kind === 'either') for (const inner of [shape.first, shape.second]) catalogueKeys(inner, keys);
   return keys;
 }
 
@@ -41,7 +41,10 @@ describe('names the script-tag build shortens', () => {
   it('leave every wording key in both built files, so an override by name finds it', () => {
     for (const file of ['dist/council-cookie-consent.iife.js', 'dist/council-cookie-consent.en.iife.js']) {
       const code = readFileSync(file, 'utf8');
-      expect(Object.keys(en).filter((key) => !new RegExp(`[{,]${key}:`).test(code)), file).toEqual([]);
+      expect(
+        Object.keys(en).filter((key) => !new RegExp(`[{,]${key}:`).test(code)),
+        file,
+      ).toEqual([]);
     }
   });
 });

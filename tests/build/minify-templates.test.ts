@@ -28,7 +28,7 @@ describe('squeezing Lit templates at build time', () => {
   it('is not thrown out of step by quotes, backticks or braces in comments, strings and regular expressions', () => {
     const code = [
       "// the iframe's placeholder, a `tick` and a } brace",
-      "const quote = /[`'\"}]/;",
+      'const quote = /[`\'"}]/;',
       "const slash = /[/*]/.test('x');",
       'const text = "a ` backtick and html`";',
       'const view = html`  <b>  ${quote.source.replace(/}/g, "")}  </b>  `;',

@@ -14,7 +14,12 @@ const catalog: Catalog = {
   revision: 1,
   consentCookie: { name: 'test_consent', expiresDays: 90 },
   categories: [
-    { id: 'essential', title: 'Essential', description: 'Always on.', cookies: [{ name: 'PHPSESSID', purpose: 'Session.', expires: 'session' }] },
+    {
+      id: 'essential',
+      title: 'Essential',
+      description: 'Always on.',
+      cookies: [{ name: 'PHPSESSID', purpose: 'Session.', expires: 'session' }],
+    },
     {
       id: 'analytics',
       title: 'Analytics',

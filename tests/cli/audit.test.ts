@@ -1,4 +1,4 @@
-import { createServer, type AddressInfo } from 'node:net';
+import { type AddressInfo, createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 // @ts-expect-error: the demo server is plain JavaScript.
 import { startDemoServer } from '../../demo/serve.js';
@@ -23,11 +23,15 @@ const blocked = (code: string) => `<script type="text/plain" data-cookie-categor
 const ROUTES = {
   // The analytics tag is not blocked: it sets Google Analytics cookies before anyone agrees.
   '/broken/unblocked-analytics/': {
-    body: testPage(`<script>document.cookie = '_ga=GA1.1.1; path=/; max-age=63072000'; document.cookie = '_gid=GA1.1.2; path=/; max-age=86400';</script>`),
+    body: testPage(
+      `<script>document.cookie = '_ga=GA1.1.1; path=/; max-age=63072000'; document.cookie = '_gid=GA1.1.2; path=/; max-age=86400';</script>`,
+    ),
   },
   // Once released, the tag also sets a cookie the catalogue does not declare.
   '/broken/undeclared-cookie/': {
-    body: testPage(blocked(`document.cookie = 'council_tracker=1; path=/; max-age=86400'; document.cookie = '_ga=GA1.1.1; path=/; max-age=63072000';`)),
+    body: testPage(
+      blocked(`document.cookie = 'council_tracker=1; path=/; max-age=86400'; document.cookie = '_ga=GA1.1.1; path=/; max-age=63072000';`),
+    ),
   },
   // _gid is declared for 24 hours, but this tag keeps it a week.
   '/broken/long-lived-cookie/': { body: testPage(blocked(`document.cookie = '_gid=GA1.1.2; path=/; max-age=' + 7 * 86400;`)) },
@@ -39,7 +43,9 @@ const ROUTES = {
   '/no-library/': { body: testPage(`<script>document.cookie = '_ga=GA1.1.1; path=/; max-age=3600';</script>`, '') },
   '/no-library/clean/': { body: testPage('<p>Nothing to see.</p>', '') },
   // Another consent tool that also calls its global CookieConsent (Cookiebot, vanilla-cookieconsent).
-  '/other-tool/': { body: testPage(`<script>window.CookieConsent = { consent: {} }; document.cookie = '_ga=GA1.1.1; path=/; max-age=3600';</script>`, '') },
+  '/other-tool/': {
+    body: testPage(`<script>window.CookieConsent = { consent: {} }; document.cookie = '_ga=GA1.1.1; path=/; max-age=3600';</script>`, ''),
+  },
 };
 
 let server: { url: string; port: number; close(): Promise<void> };
@@ -111,7 +117,12 @@ describe.concurrent('audit', () => {
     const { code, report } = await auditJson('/broken/long-lived-cookie/');
     expect(code).toBe(1);
     expect(report.findings).toHaveLength(1);
-    expect(report.findings[0]).toMatchObject({ kind: 'lifetime-exceeds-declared', cookie: '_gid', declaredExpires: 'PT24H', declaredSeconds: 86400 });
+    expect(report.findings[0]).toMatchObject({
+      kind: 'lifetime-exceeds-declared',
+      cookie: '_gid',
+      declaredExpires: 'PT24H',
+      declaredSeconds: 86400,
+    });
     expect(report.findings[0].lifetimeSeconds).toBeGreaterThan(6 * 86400);
   });
 
@@ -122,7 +133,9 @@ describe.concurrent('audit', () => {
     expect(run.stdout).toMatch(/^Audit of http:\/\/localhost:\d+\/broken\/not-cleared\/ against .*tunbridge-wells\.json$/m);
     expect(run.stdout).toMatch(/^2 finding\(s\):$/m);
     expect(run.stdout).toMatch(/^not-cleared-after-reject\s+_ga\s+localhost\s+HttpOnly, so no script on the page can delete it/m);
-    expect(run.stdout).toMatch(/^not-cleared-after-reject\s+_gat\s+localhost\s+set on path \/broken\/, but the library deletes cookies on path \/ only/m);
+    expect(run.stdout).toMatch(
+      /^not-cleared-after-reject\s+_gat\s+localhost\s+set on path \/broken\/, but the library deletes cookies on path \/ only/m,
+    );
     expect(run.stdout).toMatch(/^after accepting then rejecting\s+_ga\s+localhost\s+\/\s+60 min\s+first, HttpOnly$/m);
   });
 

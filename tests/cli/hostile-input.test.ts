@@ -15,20 +15,29 @@ const file = (name: string, text: string) => {
 
 describe('odd input', () => {
   test('a consent cookie written as a placeholder glob does not become the consent cookie', async () => {
-    const run = await runCli(['import', file('glob.txt', 'Cookie name: cookie_consent_<site-id>\nPurpose: Remembers your choice\nExpires: 1 year\n')]);
+    const run = await runCli([
+      'import',
+      file('glob.txt', 'Cookie name: cookie_consent_<site-id>\nPurpose: Remembers your choice\nExpires: 1 year\n'),
+    ]);
     expect(run.code).toBe(0);
     expect(validateCatalog(JSON.parse(run.stdout)).problems).toBeUndefined();
     expect(JSON.parse(run.stdout).consentCookie.name).not.toContain('*');
   });
 
   test('an absurd lifetime is guessed, not written as an invalid duration', async () => {
-    const run = await runCli(['import', file('huge.txt', 'Cookie name: _ga\nExpires: 9999999999999999999999 days\nInformation: Counts visits\n')]);
+    const run = await runCli([
+      'import',
+      file('huge.txt', 'Cookie name: _ga\nExpires: 9999999999999999999999 days\nInformation: Counts visits\n'),
+    ]);
     expect(run.code).toBe(0);
     expect(validateCatalog(JSON.parse(run.stdout)).problems).toBeUndefined();
   });
 
   test('control characters from a policy never reach the terminal', async () => {
-    const run = await runCli(['import', file('escape.txt', 'Cookie name: x\u001b[2J\u001b]0;pwned\u0007y\nExpires: 1 year\nInformation: Something\n')]);
+    const run = await runCli([
+      'import',
+      file('escape.txt', 'Cookie name: x\u001b[2J\u001b]0;pwned\u0007y\nExpires: 1 year\nInformation: Something\n'),
+    ]);
     expect(run.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
   });
 

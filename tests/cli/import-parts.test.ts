@@ -1,11 +1,11 @@
-import fc from 'fast-check';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { validateCatalog } from '../../src/catalog/validate.js';
-import { importCommand } from '../../src/cli/commands/import.js';
 import { progressReporter } from '../../src/cli/audit/progress.js';
+import { importCommand } from '../../src/cli/commands/import.js';
 import { categoryFromWords } from '../../src/cli/import/categories.js';
 import { readCookieNames } from '../../src/cli/import/cookie-names.js';
 import { findKnownCookie } from '../../src/cli/import/known-cookies.js';
@@ -51,13 +51,21 @@ describe('import, part by part', () => {
   });
 
   test('single-spaced rows split by what each column can hold', () => {
-    expect(splitSpacedRow('_ga Tells visitors apart 2 years', ['name', 'purpose', 'expires'])).toEqual(['_ga', 'Tells visitors apart', '2 years']);
+    expect(splitSpacedRow('_ga Tells visitors apart 2 years', ['name', 'purpose', 'expires'])).toEqual([
+      '_ga',
+      'Tells visitors apart',
+      '2 years',
+    ]);
     expect(splitSpacedRow('nmstat Records visits 1000 days after last visit', ['name', 'purpose', 'expires'])).toEqual([
       'nmstat',
       'Records visits',
       '1000 days after last visit',
     ]);
-    expect(splitSpacedRow('2 years _ga Tells visitors apart', ['expires', 'name', 'purpose'])).toEqual(['2 years', '_ga', 'Tells visitors apart']);
+    expect(splitSpacedRow('2 years _ga Tells visitors apart', ['expires', 'name', 'purpose'])).toEqual([
+      '2 years',
+      '_ga',
+      'Tells visitors apart',
+    ]);
     expect(splitSpacedRow('We keep them for 2 years', ['name', 'purpose', 'expires'])).toBeUndefined();
   });
 
@@ -73,7 +81,13 @@ describe('import, part by part', () => {
     expect(items).toEqual([
       { kind: 'heading', text: 'Essential cookies' },
       { kind: 'text', text: 'We use one cookie.' },
-      { kind: 'table', rows: [['Name', 'Purpose', 'Expires'], ['a', 'b', '1 day']] },
+      {
+        kind: 'table',
+        rows: [
+          ['Name', 'Purpose', 'Expires'],
+          ['a', 'b', '1 day'],
+        ],
+      },
     ]);
   });
 
@@ -89,12 +103,68 @@ describe('import, part by part', () => {
 describe('import never writes an invalid catalogue', () => {
   // Scraps of real policies, shuffled into lines: whatever a policy holds, the draft validates.
   const scraps = [
-    'Name', 'Purpose', 'Expires', 'Cookie', 'Description', 'Lasts for', 'Type', 'Domain', 'Cookie name:', 'Information:', 'Expires:',
-    'Domain:', 'Type:', '|', '|', '---', '_ga', '_utma, _utmb', '__utm*', 'nmstat', 'PHPSESSID', 'CookieControl', 'x y z',
-    'Google Analytics', '2 years', '1000 days after last visit', 'Browser session', 'Persistent', 'Session', '1 year 1 month 4 days',
-    '.example.gov.uk', 'not a domain!', 'Analytics cookies', 'Essential cookies', '# Videos', '<container-id>', '"', ':', '\t', '  ',
-    'café', '🍪', '<b>', '', 'and', '_ga_XXXX', '*', '=', 'consent_cookie', 'cookie_consent', 'Category:', 'Provider:', 'YouTube',
-    'Marketing', '{id}', '[x]', 'https://www.youtube.com/x', 'Name: Jane', 'two weeks', '0 days', '99999999999 years', 'Set by',
+    'Name',
+    'Purpose',
+    'Expires',
+    'Cookie',
+    'Description',
+    'Lasts for',
+    'Type',
+    'Domain',
+    'Cookie name:',
+    'Information:',
+    'Expires:',
+    'Domain:',
+    'Type:',
+    '|',
+    '|',
+    '---',
+    '_ga',
+    '_utma, _utmb',
+    '__utm*',
+    'nmstat',
+    'PHPSESSID',
+    'CookieControl',
+    'x y z',
+    'Google Analytics',
+    '2 years',
+    '1000 days after last visit',
+    'Browser session',
+    'Persistent',
+    'Session',
+    '1 year 1 month 4 days',
+    '.example.gov.uk',
+    'not a domain!',
+    'Analytics cookies',
+    'Essential cookies',
+    '# Videos',
+    '<container-id>',
+    '"',
+    ':',
+    '\t',
+    '  ',
+    'café',
+    '🍪',
+    '<b>',
+    '',
+    'and',
+    '_ga_XXXX',
+    '*',
+    '=',
+    'consent_cookie',
+    'cookie_consent',
+    'Category:',
+    'Provider:',
+    'YouTube',
+    'Marketing',
+    '{id}',
+    '[x]',
+    'https://www.youtube.com/x',
+    'Name: Jane',
+    'two weeks',
+    '0 days',
+    '99999999999 years',
+    'Set by',
   ];
   const line = fc.array(fc.constantFrom(...scraps), { maxLength: 8 }).map((words) => words.join(' '));
   const policy = fc.array(line, { maxLength: 30 }).map((lines) => lines.join('\n'));
@@ -104,7 +174,15 @@ describe('import never writes an invalid catalogue', () => {
     fc.assert(
       fc.property(policy, fc.boolean(), (text, asHtml) => {
         const file = join(dir, asHtml ? 'policy.html' : 'policy.txt');
-        writeFileSync(file, asHtml ? `<table>${text.split('\n').map((row) => `<tr><td>${row.split('|').join('</td><td>')}</td></tr>`).join('')}</table>\n<p>${text}</p>` : text);
+        writeFileSync(
+          file,
+          asHtml
+            ? `<table>${text
+                .split('\n')
+                .map((row) => `<tr><td>${row.split('|').join('</td><td>')}</td></tr>`)
+                .join('')}</table>\n<p>${text}</p>`
+            : text,
+        );
         const draft = JSON.parse(importCommand(file, {}, () => undefined));
         expect(validateCatalog(draft).problems).toBeUndefined();
       }),

@@ -146,7 +146,7 @@ describe('import', () => {
   });
 
   test.each(['tunbridge-wells', 'tonbridge-malling', 'keighley', 'trowbridge'])(
-    'the tables command\'s HTML for %s imports back to the same cookies, in the same categories',
+    "the tables command's HTML for %s imports back to the same cookies, in the same categories",
     (site) => {
       const file = `${ROOT}cookie-catalogs/${site}.json`;
       const shipped = JSON.parse(readFileSync(file, 'utf8')) as Catalog;
@@ -180,7 +180,12 @@ describe('import', () => {
   });
 
   test('through the bin: the draft on stdout passes validate, the guesses are on stderr', async () => {
-    const run = await runCli(['import', fixture('policies/tonbridge-malling-how-we-use-your-information.txt'), '--site-name', 'Tonbridge and Malling Borough Council']);
+    const run = await runCli([
+      'import',
+      fixture('policies/tonbridge-malling-how-we-use-your-information.txt'),
+      '--site-name',
+      'Tonbridge and Malling Borough Council',
+    ]);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/^guess: nmstat: analytics, a known Siteimprove cookie$/m);
     expect(run.stderr).toMatch(/^import: 3 cookie row\(s\) read/m);

@@ -23,7 +23,9 @@ describe('tables', () => {
     expect(run.stdout.match(/<table /g)).toHaveLength(2);
     expect(run.stdout).toContain('<caption class="cookie-table__caption" part="caption">Analytics cookies (optional)</caption>');
     expect(run.stdout).toMatch(/<th class="cookie-table__header" part="header" scope="col">Name<\/th>/);
-    expect(run.stdout).toMatch(/<th class="cookie-table__name" part="name" scope="row">_ga<\/th>\s*<td[^>]*>Helps us count[^<]*<\/td>\s*<td[^>]*>2 years<\/td>/);
+    expect(run.stdout).toMatch(
+      /<th class="cookie-table__name" part="name" scope="row">_ga<\/th>\s*<td[^>]*>Helps us count[^<]*<\/td>\s*<td[^>]*>2 years<\/td>/,
+    );
     expect(run.stdout).not.toMatch(/<script/i);
   });
 

@@ -43,7 +43,10 @@ describe('validate', () => {
   });
 
   test('an unknown command or option: exit 2 with the reason', async () => {
-    expect(await runCli(['frobnicate'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^council-cookie-consent: unknown command "frobnicate"/) });
+    expect(await runCli(['frobnicate'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^council-cookie-consent: unknown command "frobnicate"/),
+    });
     expect(await runCli(['tables', '--colour'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/Unknown option '--colour'/) });
   });
 });

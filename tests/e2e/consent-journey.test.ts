@@ -1,10 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { banner, consentReady, cookieJar, cookieNames, demoSession, freshPage, releaseLog, reloadAndExpectNothingRuns, WWW } from '../support/e2e.js';
-
+import {
+  banner,
+  consentReady,
+  cookieJar,
+  cookieNames,
+  demoSession,
+  freshPage,
+  releaseLog,
+  reloadAndExpectNothingRuns,
+  WWW,
+} from '../support/e2e.js';
 
 const demo = demoSession();
-
 
 describe('before any choice', () => {
   it('shows the banner, runs nothing optional and sets no optional cookie', async () => {
@@ -39,7 +47,9 @@ describe('accepting', () => {
     await consentReady(page);
     await expect.poll(() => releaseLog(page)).toEqual(['stand-in-analytics', 'inline-after-analytics']);
     expect(await page.locator('cookie-banner').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as ConsentWindow).CookieConsent.getConsent()?.categories)).toEqual({ analytics: true });
+    expect(await page.evaluate(() => (window as unknown as ConsentWindow).CookieConsent.getConsent()?.categories)).toEqual({
+      analytics: true,
+    });
     await context.close();
   });
 
@@ -110,7 +120,9 @@ describe('rejecting and withdrawing', () => {
 describe('asking again', () => {
   it('treats a tampered consent cookie as no choice', async () => {
     const { context, page } = await freshPage(demo.browser);
-    const tampered = encodeURIComponent(JSON.stringify({ revision: 1, time: Date.now(), consentId: 'x', method: 'accept', categories: { analytics: 'true' } }));
+    const tampered = encodeURIComponent(
+      JSON.stringify({ revision: 1, time: Date.now(), consentId: 'x', method: 'accept', categories: { analytics: 'true' } }),
+    );
     await context.addCookies([{ name: 'CookieControl', value: tampered, domain: WWW, path: '/' }]);
     await page.goto(`${demo.origin}/tunbridge-wells/`);
     await consentReady(page);

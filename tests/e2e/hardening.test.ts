@@ -2,28 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { banner, consentReady, cookieNames, demoSession, freshPage, releaseLog } from '../support/e2e.js';
 import { html, json, testPage, tunbridgeWells } from '../support/test-pages.js';
 
-
-const broken = { ...tunbridgeWells(), categories: [{ ...tunbridgeWells().categories[1], cookies: [{ name: '_ga', purpose: 'x', expires: '2 years' }] }] };
+const broken = {
+  ...tunbridgeWells(),
+  categories: [{ ...tunbridgeWells().categories[1], cookies: [{ name: '_ga', purpose: 'x', expires: '2 years' }] }],
+};
 
 const demo = demoSession({
-    '/catalog.json': json(tunbridgeWells()),
-    '/page.html': html(testPage()),
-    '/fault/missing.html': html(testPage({ catalog: '/nowhere.json' })),
-    '/fault/invalid-json.html': html(testPage({ catalog: '/invalid.json' })),
-    '/invalid.json': { body: '{ "site": ', type: 'application/json' },
-    '/fault/schema.html': html(testPage({ catalog: '/broken.json' })),
-    '/broken.json': json(broken),
-    '/fault/slow.html': html(testPage({ catalog: '/slow.json' })),
-    '/slow.json': { ...json(tunbridgeWells()), delayMs: 12000 },
-    '/fault/missing-script.html': html(
-      testPage({ body: `<script type="text/plain" data-cookie-category="analytics" src="/nowhere.js"></script><script type="text/plain" data-cookie-category="analytics">(window.releaseLog ??= []).push('after-missing')</script>` }),
-    ),
-    '/early-inline.html': html(
-      '<!doctype html><html lang="en"><head><title>Early</title><script src="/dist/council-cookie-consent.iife.js" data-catalog="#cookie-catalog"></script></head>' +
-        `<body><main><h1>Early</h1></main><script type="application/json" id="cookie-catalog">${JSON.stringify(tunbridgeWells())}</script></body></html>`,
-    ),
-    '/twice.html': html(testPage({ head: '<script src="/dist/council-cookie-consent.iife.js" data-catalog="/catalog.json" defer></script>' })),
-  });
+  '/catalog.json': json(tunbridgeWells()),
+  '/page.html': html(testPage()),
+  '/fault/missing.html': html(testPage({ catalog: '/nowhere.json' })),
+  '/fault/invalid-json.html': html(testPage({ catalog: '/invalid.json' })),
+  '/invalid.json': { body: '{ "site": ', type: 'application/json' },
+  '/fault/schema.html': html(testPage({ catalog: '/broken.json' })),
+  '/broken.json': json(broken),
+  '/fault/slow.html': html(testPage({ catalog: '/slow.json' })),
+  '/slow.json': { ...json(tunbridgeWells()), delayMs: 12000 },
+  '/fault/missing-script.html': html(
+    testPage({
+      body: `<script type="text/plain" data-cookie-category="analytics" src="/nowhere.js"></script><script type="text/plain" data-cookie-category="analytics">(window.releaseLog ??= []).push('after-missing')</script>`,
+    }),
+  ),
+  '/early-inline.html': html(
+    '<!doctype html><html lang="en"><head><title>Early</title><script src="/dist/council-cookie-consent.iife.js" data-catalog="#cookie-catalog"></script></head>' +
+      `<body><main><h1>Early</h1></main><script type="application/json" id="cookie-catalog">${JSON.stringify(tunbridgeWells())}</script></body></html>`,
+  ),
+  '/twice.html': html(
+    testPage({ head: '<script src="/dist/council-cookie-consent.iife.js" data-catalog="/catalog.json" defer></script>' }),
+  ),
+});
 
 const errorsMentioning = (messages: { type: string; text: string }[], text: string) =>
   messages.filter((m) => m.type === 'error' && m.text.includes('council-cookie-consent') && m.text.includes(text));
@@ -42,7 +48,11 @@ describe('a catalogue that cannot be used fails closed', () => {
       expect(await releaseLog(page)).toEqual([]);
       expect(await page.locator('cookie-banner').count()).toBe(0);
       expect(await page.evaluate(() => (window as unknown as { pageScriptsRan?: boolean }).pageScriptsRan)).toBe(true);
-      expect(await page.evaluate(() => (window as unknown as { CookieConsent: { hasConsent(id: string): boolean } }).CookieConsent.hasConsent('analytics'))).toBe(false);
+      expect(
+        await page.evaluate(() =>
+          (window as unknown as { CookieConsent: { hasConsent(id: string): boolean } }).CookieConsent.hasConsent('analytics'),
+        ),
+      ).toBe(false);
       expect(await cookieNames(context)).toEqual([]);
       expect(errors).toEqual([]);
       await context.close();
@@ -168,7 +178,11 @@ describe('single-page apps', () => {
       history.pushState({}, '', '/page.html#/next');
     });
     await expect.poll(() => releaseLog(page)).toEqual(['stand-in-analytics', 'inline-after-analytics', 'spa-widget']);
-    expect(await page.evaluate(() => (window as unknown as { CookieConsent: { hasConsent(id: string): boolean } }).CookieConsent.hasConsent('analytics'))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { CookieConsent: { hasConsent(id: string): boolean } }).CookieConsent.hasConsent('analytics'),
+      ),
+    ).toBe(true);
     await context.close();
   });
 });

@@ -2,14 +2,27 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/catalog/definition.js';
-import { banner, consentReady, cookieJar, cookieNames, demoSession, freshPage, releaseLog, reloadAndExpectNothingRuns, WWW, type Route } from '../support/e2e.js';
+import {
+  banner,
+  consentReady,
+  cookieJar,
+  cookieNames,
+  demoSession,
+  freshPage,
+  type Route,
+  releaseLog,
+  reloadAndExpectNothingRuns,
+  WWW,
+} from '../support/e2e.js';
 import { html, json, testPage, tunbridgeWells } from '../support/test-pages.js';
-
 
 const base = tunbridgeWells();
 const withVideo: Catalog = {
   ...base,
-  categories: [...base.categories, { id: 'video', title: 'Video cookies (optional)', description: 'Videos from YouTube set cookies.', cookies: [] }],
+  categories: [
+    ...base.categories,
+    { id: 'video', title: 'Video cookies (optional)', description: 'Videos from YouTube set cookies.', cookies: [] },
+  ],
 };
 const tonbridgeMalling: Catalog = JSON.parse(readFileSync('cookie-catalogs/tonbridge-malling.json', 'utf8'));
 const foreignWithVideo: Catalog = { ...tonbridgeMalling, categories: [...tonbridgeMalling.categories, withVideo.categories[2]] };
@@ -18,20 +31,20 @@ const migrating: Catalog = { ...base, migrate: { cookieControl: { name: 'CookieC
 const logged = (port: number): Catalog => ({ ...base, consentLog: { url: `http://${WWW}:${port}/consent-log` } });
 
 const routes: Record<string, Route> = {
-    '/catalog.json': json(base),
-    '/page.html': html(testPage()),
-    '/video.json': json(withVideo),
-    '/video.html': html(
-      testPage({
-        catalog: '/video.json',
-        body: '<p>Before the video</p><iframe data-cookie-category="video" data-provider="YouTube" data-src="/demo/demo.css" width="400" height="225" title="Council meeting video"></iframe><p id="after">After the video</p>',
-      }),
-    ),
-    '/exempt.json': json(exempt),
-    '/exempt.html': html(testPage({ catalog: '/exempt.json' })),
-    '/migrating.json': json(migrating),
-    '/migrating.html': html(testPage({ catalog: '/migrating.json' })),
-    '/logged.html': html(testPage({ catalog: '/logged.json' })),
+  '/catalog.json': json(base),
+  '/page.html': html(testPage()),
+  '/video.json': json(withVideo),
+  '/video.html': html(
+    testPage({
+      catalog: '/video.json',
+      body: '<p>Before the video</p><iframe data-cookie-category="video" data-provider="YouTube" data-src="/demo/demo.css" width="400" height="225" title="Council meeting video"></iframe><p id="after">After the video</p>',
+    }),
+  ),
+  '/exempt.json': json(exempt),
+  '/exempt.html': html(testPage({ catalog: '/exempt.json' })),
+  '/migrating.json': json(migrating),
+  '/migrating.html': html(testPage({ catalog: '/migrating.json' })),
+  '/logged.html': html(testPage({ catalog: '/logged.json' })),
   '/foreign-video.json': json(foreignWithVideo),
   '/foreign-video.html': html(
     testPage({
@@ -39,7 +52,7 @@ const routes: Record<string, Route> = {
       body: '<iframe data-cookie-category="video" data-provider="YouTube" data-src="/demo/demo.css" width="400" height="225" title="Video"></iframe>',
     }),
   ),
-  };
+};
 const demo = demoSession(routes);
 // The consent log needs the port, known only once the server runs.
 beforeAll(() => {
@@ -61,11 +74,13 @@ describe('Google Consent Mode v2', () => {
     await consentReady(page);
     expect(await dataLayer(page)).toEqual([{ gtag: ['consent', 'default', { analytics_storage: 'denied', wait_for_update: 500 }] }]);
     await banner(page).getByRole('button', { name: 'Accept analytics cookies' }).click();
-    await expect.poll(() => dataLayer(page)).toEqual([
-      { gtag: ['consent', 'default', { analytics_storage: 'denied', wait_for_update: 500 }] },
-      { gtag: ['consent', 'update', { analytics_storage: 'granted' }] },
-      { event: 'cookie_consent_update', cookieConsent: { analytics: true } },
-    ]);
+    await expect
+      .poll(() => dataLayer(page))
+      .toEqual([
+        { gtag: ['consent', 'default', { analytics_storage: 'denied', wait_for_update: 500 }] },
+        { gtag: ['consent', 'update', { analytics_storage: 'granted' }] },
+        { event: 'cookie_consent_update', cookieConsent: { analytics: true } },
+      ]);
     await page.reload();
     await consentReady(page);
     await expect.poll(() => releaseLog(page)).toHaveLength(2);
@@ -97,7 +112,11 @@ describe('embedded content', () => {
     // Only video was answered: analytics is still off, and the banner still asks about it.
     expect(await releaseLog(page)).toEqual([]);
     expect(await banner(page).isVisible()).toBe(true);
-    expect(await page.evaluate(() => (window as unknown as { CookieConsent: { getConsent(): { method: string } } }).CookieConsent.getConsent().method)).toBe('placeholder');
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { CookieConsent: { getConsent(): { method: string } } }).CookieConsent.getConsent().method,
+      ),
+    ).toBe('placeholder');
     await context.close();
   });
 });
@@ -148,7 +167,9 @@ describe('proof of consent', () => {
     await expect.poll(() => bodies.length).toBe(1);
     expect(Object.keys(bodies[0]).sort()).toEqual(['categories', 'consentId', 'method', 'revision', 'site', 'time']);
     expect(bodies[0]).toMatchObject({ revision: 1, site: 'tunbridgewells.gov.uk', categories: { analytics: true }, method: 'accept' });
-    const snapshot = await page.evaluate(() => (window as unknown as { CookieConsent: { getConsent(): unknown } }).CookieConsent.getConsent());
+    const snapshot = await page.evaluate(() =>
+      (window as unknown as { CookieConsent: { getConsent(): unknown } }).CookieConsent.getConsent(),
+    );
     expect(snapshot).toEqual(bodies[0]);
     await page.reload();
     await consentReady(page);
@@ -198,7 +219,11 @@ describe('moving from CivicUK Cookie Control', () => {
     await expect.poll(() => releaseLog(page)).toHaveLength(2);
     expect(await page.locator('cookie-banner').count()).toBe(0);
     const stored = JSON.parse(decodeURIComponent((await cookieJar(context)).find((c) => c.name === 'CookieControl')!.value));
-    expect(stored).toMatchObject({ method: 'migrated', consentId: '8c2d0bd1-3f4e-4a1b-9c7d-2e5f6a7b8c9d', categories: { analytics: true } });
+    expect(stored).toMatchObject({
+      method: 'migrated',
+      consentId: '8c2d0bd1-3f4e-4a1b-9c7d-2e5f6a7b8c9d',
+      categories: { analytics: true },
+    });
     expect(await page.evaluate(() => (window as unknown as { changes: unknown[] }).changes)).toEqual([
       { granted: ['essential', 'analytics'], categories: { analytics: true }, method: 'migrated' },
     ]);
@@ -214,7 +239,11 @@ describe('moving from CivicUK Cookie Control', () => {
     await page.evaluate(() => (window as unknown as { CookieConsent: { rejectAll(): void } }).CookieConsent.rejectAll());
     await page.reload();
     await consentReady(page);
-    expect(await page.evaluate(() => (window as unknown as { CookieConsent: { hasConsent(id: string): boolean } }).CookieConsent.hasConsent('analytics'))).toBe(false);
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { CookieConsent: { hasConsent(id: string): boolean } }).CookieConsent.hasConsent('analytics'),
+      ),
+    ).toBe(false);
     expect((await cookieJar(context)).filter((c) => c.name === 'CookieControl')).toHaveLength(1);
     expect(messages.filter((m) => m.text.includes('cookies are disabled'))).toEqual([]);
     await context.close();

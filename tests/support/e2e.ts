@@ -1,8 +1,8 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../../src/cli/chromium.js';
 // @ts-expect-error: the demo server is plain JavaScript.
 import { startDemoServer } from '../../demo/serve.js';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../src/cli/chromium.js';
 
 export interface Route {
   body: string | ((url: URL) => string);

@@ -1,5 +1,5 @@
-import type { Catalog, CookieDeclaration } from '../../catalog/definition.js';
 import { isWithin, withoutDot } from '../../catalog/cookie-domain.js';
+import type { Catalog, CookieDeclaration } from '../../catalog/definition.js';
 import { matchesCookieName } from '../../catalog/glob.js';
 import { ESSENTIAL } from '../../catalog/validate.js';
 
@@ -11,7 +11,6 @@ export interface Declared {
   optional: boolean;
   declaration: CookieDeclaration;
 }
-
 
 /**
  * The catalogue's declaration of a cookie the browser holds, by name (globs included).

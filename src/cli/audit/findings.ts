@@ -1,7 +1,7 @@
 import type { Catalog } from '../../catalog/definition.js';
 import { durationSeconds } from '../../catalog/duration.js';
 import { findDeclaration } from './declarations.js';
-import { PHASE_TITLES, type ObservedCookie, type PhaseName, type PhaseRecord } from './observed.js';
+import { type ObservedCookie, PHASE_TITLES, type PhaseName, type PhaseRecord } from './observed.js';
 
 export type FindingKind = 'set-before-consent' | 'undeclared' | 'not-cleared-after-reject' | 'lifetime-exceeds-declared';
 
@@ -78,9 +78,21 @@ export function auditFindings(catalog: Catalog, phases: Phases): Finding[] {
   for (const { cookie, phases: inPhases } of seen.values()) {
     const declared = findDeclaration(catalog, cookie.name, cookie.domain);
     const category = declared ? { category: declared.categoryId } : {};
-    if (!declared) add('undeclared', cookie, inPhases, `the catalogue declares no cookie of this name (seen ${inPhases.map((p) => PHASE_TITLES[p]).join(', ')})`);
+    if (!declared)
+      add(
+        'undeclared',
+        cookie,
+        inPhases,
+        `the catalogue declares no cookie of this name (seen ${inPhases.map((p) => PHASE_TITLES[p]).join(', ')})`,
+      );
     if (declared?.needsConsent && inPhases.includes('noChoice'))
-      add('set-before-consent', cookie, ['noChoice'], `set with no choice made, but ${declared.categoryId} cookies need consent first`, category);
+      add(
+        'set-before-consent',
+        cookie,
+        ['noChoice'],
+        `set with no choice made, but ${declared.categoryId} cookies need consent first`,
+        category,
+      );
     const rejected = phases.rejected?.cookies.find((c) => identity(c) === identity(cookie));
     if (rejected && (declared ? declared.optional : !noChoiceNames.has(identity(cookie))))
       add('not-cleared-after-reject', rejected, ['rejected'], notClearedReason(rejected, declared?.categoryId), category);
@@ -100,6 +112,7 @@ export function auditFindings(catalog: Catalog, phases: Phases): Finding[] {
     }
   }
   return [...findings.values()].sort(
-    (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.cookie.localeCompare(b.cookie) || a.domain.localeCompare(b.domain),
+    (a, b) =>
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.cookie.localeCompare(b.cookie) || a.domain.localeCompare(b.domain),
   );
 }

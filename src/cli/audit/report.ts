@@ -43,10 +43,24 @@ export function reportAsText(report: AuditReport, catalogFile: string): string {
     }
     lines.push(`${PHASE_TITLES[name]}: ${phase.steps.join(', ')}; ${phase.cookies.length} cookie(s)`);
     for (const c of phase.cookies)
-      cookieRows.push([PHASE_TITLES[name], c.name, c.domain, c.path, lifetimeInWords(c.lifetimeSeconds), c.party + (c.httpOnly ? ', HttpOnly' : '')]);
+      cookieRows.push([
+        PHASE_TITLES[name],
+        c.name,
+        c.domain,
+        c.path,
+        lifetimeInWords(c.lifetimeSeconds),
+        c.party + (c.httpOnly ? ', HttpOnly' : ''),
+      ]);
     // Their lifetime is what the script asked for; the browser never got to keep them.
     for (const c of phase.setThenRemoved)
-      cookieRows.push([PHASE_TITLES[name], c.name, c.domain, c.path, `(${lifetimeInWords(c.lifetimeSeconds)})`, `${c.party}, set then removed`]);
+      cookieRows.push([
+        PHASE_TITLES[name],
+        c.name,
+        c.domain,
+        c.path,
+        `(${lifetimeInWords(c.lifetimeSeconds)})`,
+        `${c.party}, set then removed`,
+      ]);
     for (const item of phase.localStorage) storageRows.push([PHASE_TITLES[name], item.origin, item.key]);
   }
   lines.push('', ...(cookieRows.length > 1 ? columns(cookieRows) : ['No cookies were set in any phase.']));

@@ -1,9 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CannotRun, firstLine } from './cannot-run.js';
+import { watchNetwork } from './network-quiet.js';
 import type { ObservedCookie, PhaseName, PhaseRecord, StorageKey } from './observed.js';
 import { isFirstParty } from './site-of.js';
-import { watchNetwork } from './network-quiet.js';
-import { watchCookieWrites, type CookieWrite } from './watch-cookie-writes.js';
+import { type CookieWrite, watchCookieWrites } from './watch-cookie-writes.js';
 
 const NAVIGATION_TIMEOUT_MS = 30000;
 const READY_TIMEOUT_MS = 10000;
@@ -26,7 +26,7 @@ export interface PhaseResult extends PhaseRecord {
 }
 
 async function open(page: Page, url: string, reload = false): Promise<void> {
-  let response;
+  let response: Awaited<ReturnType<Page['goto']>>;
   try {
     response = reload
       ? await page.reload({ waitUntil: 'load', timeout: NAVIGATION_TIMEOUT_MS })
@@ -57,7 +57,8 @@ async function libraryReady(page: Page, steps: string[]): Promise<void> {
       ]),
     READY_TIMEOUT_MS,
   );
-  if (outcome !== 'ready') steps.push(outcome === 'timeout' ? 'the library was not ready after 10 s' : `the library did not start (${outcome})`);
+  if (outcome !== 'ready')
+    steps.push(outcome === 'timeout' ? 'the library was not ready after 10 s' : `the library did not start (${outcome})`);
 }
 
 /** Accepts as a resident would, with the banner's button; through the API when there is no button to press. */
@@ -122,7 +123,8 @@ async function recordLocalStorage(page: Page): Promise<StorageKey[]> {
   for (const frame of page.frames()) {
     try {
       const found = await frame.evaluate(() => ({ origin: location.origin, keys: Object.keys(localStorage) }));
-      for (const key of found.keys) if (!keys.some((k) => k.origin === found.origin && k.key === key)) keys.push({ origin: found.origin, key });
+      for (const key of found.keys)
+        if (!keys.some((k) => k.origin === found.origin && k.key === key)) keys.push({ origin: found.origin, key });
     } catch {
       // A frame that is gone, or an opaque origin without storage, has nothing to record.
     }
@@ -134,12 +136,7 @@ async function recordLocalStorage(page: Page): Promise<StorageKey[]> {
  * One phase in a fresh browser profile: open the page, answer the banner as the phase
  * says (only on a page that uses the library), reload, and record what the browser holds.
  */
-export async function runPhase(
-  browser: Browser,
-  url: string,
-  phase: PhaseName,
-  hasOptionalCategories: boolean,
-): Promise<PhaseResult> {
+export async function runPhase(browser: Browser, url: string, phase: PhaseName, hasOptionalCategories: boolean): Promise<PhaseResult> {
   const context = await browser.newContext();
   try {
     const writes = await watchCookieWrites(context);

@@ -6,8 +6,28 @@ import { withoutDot } from '../../catalog/cookie-domain.js';
  * is its own site. Without the full public suffix list, rarer suffixes may be misjudged.
  */
 const SECOND_LEVEL_SUFFIXES = new Set([
-  'gov.uk', 'co.uk', 'org.uk', 'ac.uk', 'nhs.uk', 'police.uk', 'sch.uk', 'ltd.uk', 'plc.uk', 'me.uk', 'net.uk', 'mod.uk',
-  'parliament.uk', 'llyw.cymru', 'gov.scot', 'gov.wales', 'com.au', 'gov.au', 'co.nz', 'govt.nz', 'co.jp', 'com.br',
+  'gov.uk',
+  'co.uk',
+  'org.uk',
+  'ac.uk',
+  'nhs.uk',
+  'police.uk',
+  'sch.uk',
+  'ltd.uk',
+  'plc.uk',
+  'me.uk',
+  'net.uk',
+  'mod.uk',
+  'parliament.uk',
+  'llyw.cymru',
+  'gov.scot',
+  'gov.wales',
+  'com.au',
+  'gov.au',
+  'co.nz',
+  'govt.nz',
+  'co.jp',
+  'com.br',
 ]);
 
 const isIpAddress = (host: string) => /^[\d.]+$/.test(host) || host.includes(':');

@@ -34,7 +34,11 @@ function hookDocumentCookie(binding: string): void {
         const [pair, ...attributes] = String(value).split(';');
         const name = pair.split('=')[0].trim();
         const attribute = (key: string) =>
-          attributes.map((a) => a.trim()).find((a) => a.toLowerCase().startsWith(`${key}=`))?.slice(key.length + 1).trim();
+          attributes
+            .map((a) => a.trim())
+            .find((a) => a.toLowerCase().startsWith(`${key}=`))
+            ?.slice(key.length + 1)
+            .trim();
         const maxAge = attribute('max-age');
         const expires = attribute('expires');
         const lifetime = maxAge !== undefined ? Number(maxAge) : expires !== undefined ? (Date.parse(expires) - Date.now()) / 1000 : null;
@@ -46,7 +50,12 @@ function hookDocumentCookie(binding: string): void {
         if (!kept) return;
         const domain = attribute('domain');
         const path = attribute('path') ?? (location.pathname.replace(/\/[^/]*$/, '') || '/');
-        (window as unknown as Record<string, (write: unknown) => void>)[binding]({ name, domain: domain ? `.${domain.replace(/^\./, '').toLowerCase()}` : location.hostname, path, lifetimeSeconds: lifetime });
+        (window as unknown as Record<string, (write: unknown) => void>)[binding]({
+          name,
+          domain: domain ? `.${domain.replace(/^\./, '').toLowerCase()}` : location.hostname,
+          path,
+          lifetimeSeconds: lifetime,
+        });
       } catch {
         // Reporting must never break the page.
       }

@@ -5,8 +5,8 @@ import { auditFindings } from '../audit/findings.js';
 import { loadChromium } from '../audit/load-playwright.js';
 import { PHASE_TITLES, type PhaseName } from '../audit/observed.js';
 import { progressReporter } from '../audit/progress.js';
-import { reportAsText, type AuditReport } from '../audit/report.js';
-import { runPhase, type PhaseResult } from '../audit/run-phase.js';
+import { type AuditReport, reportAsText } from '../audit/report.js';
+import { type PhaseResult, runPhase } from '../audit/run-phase.js';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium.js';
 import { readCatalogFile } from '../read-catalog.js';
 
@@ -51,7 +51,12 @@ async function launchChromium(browserArgs: string[]): Promise<Browser> {
 }
 
 /** Opens the page three times in fresh profiles and returns the report. */
-export async function runAudit(url: string, catalog: Catalog, browserArgs: string[], progress: (message: string) => void): Promise<AuditReport> {
+export async function runAudit(
+  url: string,
+  catalog: Catalog,
+  browserArgs: string[],
+  progress: (message: string) => void,
+): Promise<AuditReport> {
   const browser = await launchChromium(browserArgs);
   try {
     const hasOptional = catalog.categories.some((category) => category.id !== 'essential');

@@ -1,7 +1,7 @@
 import type { Catalog, Category, CookieDeclaration } from '../../catalog/definition.js';
 import { durationSeconds } from '../../catalog/duration.js';
 import { CATALOG_SCHEMA_URL } from '../schema-url.js';
-import { CATEGORY_IDS, CATEGORY_TEMPLATES, categoryFromWords, type CategoryId } from './categories.js';
+import { CATEGORY_IDS, CATEGORY_TEMPLATES, type CategoryId, categoryFromWords } from './categories.js';
 import { classifyCookie, type Entry } from './classify-cookie.js';
 import { readCookieNames } from './cookie-names.js';
 import type { CookieRow } from './cookie-row.js';

@@ -43,7 +43,10 @@ export const CATEGORY_TEMPLATES: Record<CategoryId, CategoryTemplate> = {
 
 const HEADING_WORDS: [RegExp, CategoryId][] = [
   [/\b(essential|strictly necessary|necessary|required|session cookies)\b/i, 'essential'],
-  [/\b(analytics?|analytical|statistics|statistical|performance|measure|measures|measurement|measuring|site improvement|usage)\b/i, 'analytics'],
+  [
+    /\b(analytics?|analytical|statistics|statistical|performance|measure|measures|measurement|measuring|site improvement|usage)\b/i,
+    'analytics',
+  ],
   [/\b(videos?|youtube|vimeo|embedded|embeds?)\b/i, 'video'],
   [/\b(marketing|advertising|advertisement|targeting|targetting|social media|tracking)\b/i, 'marketing'],
   [/\b(functional|functionality|preferences?|personalisation|personalization)\b/i, 'functional'],

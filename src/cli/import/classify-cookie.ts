@@ -1,5 +1,5 @@
 import type { CookieDeclaration } from '../../catalog/definition.js';
-import { categoryFromWords, type CategoryId } from './categories.js';
+import { type CategoryId, categoryFromWords } from './categories.js';
 import type { CookieRow } from './cookie-row.js';
 import { durationFromWords } from './duration-words.js';
 import type { KnownCookie } from './known-cookies.js';

@@ -21,12 +21,14 @@ export interface NameReading {
 }
 
 function cleanPiece(piece: string): string {
-  return piece
-    .replace(/["“”‘’`]/g, '')
-    // "nmstat cookie": the word, not part of a name such as cookie-agreed or cookies_policy.
-    .replace(/(^|\s)cookies?(?=\s|$)/gi, ' ')
-    .trim()
-    .replace(/[.:;]+$/, '');
+  return (
+    piece
+      .replace(/["“”‘’`]/g, '')
+      // "nmstat cookie": the word, not part of a name such as cookie-agreed or cookies_policy.
+      .replace(/(^|\s)cookies?(?=\s|$)/gi, ' ')
+      .trim()
+      .replace(/[.:;]+$/, '')
+  );
 }
 
 function asName(piece: string): string | undefined {
@@ -48,7 +50,8 @@ export function readCookieNames(cell: string): NameReading {
     const tokens = piece.split(/\s+/);
     // "nmstat" or "_ga_<container id>" is one name; "_ga _gid" (names on separate lines) is two;
     // "Google Analytics" is a service, not a name.
-    const candidates = tokens.length === 1 || /[<{[]/.test(piece) ? [piece.replace(/\s+(?=[^<{[]*[>}\]])/g, '-')] : tokens.filter(looksTechnical);
+    const candidates =
+      tokens.length === 1 || /[<{[]/.test(piece) ? [piece.replace(/\s+(?=[^<{[]*[>}\]])/g, '-')] : tokens.filter(looksTechnical);
     if (!candidates.length) {
       reading.unreadable.push(piece);
       continue;

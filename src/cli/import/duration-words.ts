@@ -24,13 +24,43 @@ const UNIT_WORDS: [RegExp, Unit][] = [
 ];
 
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, eighteen: 18, twenty: 20, thirty: 30,
-  forty: 40, 'forty-five': 45, fifty: 50, sixty: 60, ninety: 90, hundred: 100,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  eighteen: 18,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  'forty-five': 45,
+  fifty: 50,
+  sixty: 60,
+  ninety: 90,
+  hundred: 100,
 };
 
 /** A fraction of a unit becomes whole smaller units (1.5 years → 18 months). */
-const SMALLER: Partial<Record<Unit, [Unit, number]>> = { Y: ['M', 12], M: ['D', 30], W: ['D', 7], D: ['H', 24], H: ['MT', 60], MT: ['S', 60] };
+const SMALLER: Partial<Record<Unit, [Unit, number]>> = {
+  Y: ['M', 12],
+  M: ['D', 30],
+  W: ['D', 7],
+  D: ['H', 24],
+  H: ['MT', 60],
+  MT: ['S', 60],
+};
 
 /**
  * One "<amount> <unit>" phrase: "2 years", "24hrs", "30d", "a minute", "thirty days". A
@@ -45,7 +75,8 @@ const STARTS_WITH_PHRASE = new RegExp(`^(?:${DIGITS_AMOUNT}|${WORDS_AMOUNT})(?![
 /** What may stand between two phrases of one duration: "1 year, 1 month and 4 days". */
 const JOINER = /^[\s,]*(and|&|\+)?[\s,]*$/i;
 
-const SESSION = /\b(session|(when|once) (you|the browser|your browser) (is )?(close|closes|closed|quit|quits|exit|exits)|browser (is )?closed?|close (your|the) browser)\b/i;
+const SESSION =
+  /\b(session|(when|once) (you|the browser|your browser) (is )?(close|closes|closed|quit|quits|exit|exits)|browser (is )?closed?|close (your|the) browser)\b/i;
 /** Words that say nothing beyond the duration itself, so they need not be kept. */
 const FILLER = /^(expires?|expiry|expiration|lasts?|lasts for|for|after|in|cookie|cookies|is|a|of|the|duration|:|-|–)$/i;
 
@@ -113,7 +144,7 @@ export function durationFromWords(words: string): ReadDuration | undefined {
   if (!Object.keys(parts).length) return undefined;
   const first = run[0];
   const last = run[run.length - 1];
-  const residue = text.slice(0, first.index) + ' ' + text.slice(last.index! + last[0].length);
+  const residue = `${text.slice(0, first.index)} ${text.slice(last.index! + last[0].length)}`;
   const expires = isoFrom(parts);
   return saysMore(residue) ? { expires, expiresText: text } : { expires };
 }

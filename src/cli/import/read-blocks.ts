@@ -1,6 +1,6 @@
 import type { CookieRow, Section } from './cookie-row.js';
 import { cookieRowFrom } from './row-fields.js';
-import { columnRole, type ColumnRole } from './table-columns.js';
+import { type ColumnRole, columnRole } from './table-columns.js';
 
 /** A "Key: value" line whose key is a cookie field ("Cookie name", "Expires", "Information"). */
 export function keyValueLine(text: string): { role: ColumnRole; value: string } | undefined {

@@ -1,4 +1,4 @@
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { type DefaultTreeAdapterTypes, parse } from 'parse5';
 import type { PolicyDocument, PolicyItem } from './policy-document.js';
 import { readTextLines } from './read-text.js';
 
@@ -9,8 +9,31 @@ type Element = DefaultTreeAdapterTypes.Element;
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'button', 'select', 'iframe', 'head']);
 /** Elements that start a new line of text. */
 const BLOCKS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'aside', 'header', 'footer', 'li', 'ul', 'ol', 'blockquote', 'address',
-  'figure', 'figcaption', 'details', 'summary', 'form', 'fieldset', 'legend', 'hr', 'body', 'html', 'dd', 'dt',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'aside',
+  'header',
+  'footer',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'address',
+  'figure',
+  'figcaption',
+  'details',
+  'summary',
+  'form',
+  'fieldset',
+  'legend',
+  'hr',
+  'body',
+  'html',
+  'dd',
+  'dt',
 ]);
 
 const isElement = (node: Node): node is Element => 'tagName' in node;

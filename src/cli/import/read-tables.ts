@@ -4,7 +4,7 @@ import type { CookieRow, Section } from './cookie-row.js';
 import { durationFromWords } from './duration-words.js';
 import { BlockReader } from './read-blocks.js';
 import { cookieRowFrom } from './row-fields.js';
-import { columnRole, headerRoles, type ColumnRole } from './table-columns.js';
+import { type ColumnRole, columnRole, headerRoles } from './table-columns.js';
 
 /** The cookie rows of one table; none when it is not a cookie table. */
 export function rowsFromTable(rows: string[][], section: Section | undefined, tableNumber: number): CookieRow[] {
@@ -14,7 +14,7 @@ export function rowsFromTable(rows: string[][], section: Section | undefined, ta
   if (isTransposed(rows)) {
     // One cookie per table, its fields down the first column ("Name | _ga", "Expires | 2 years").
     const reader = new BlockReader();
-    rows.forEach((row, index) => reader.add(`${row[0]}: ${row.slice(1).join(' ')}`, section, source(index)));
+    for (const [index, row] of rows.entries()) reader.add(`${row[0]}: ${row.slice(1).join(' ')}`, section, source(index));
     reader.finish();
     return reader.rows;
   }

@@ -20,7 +20,11 @@ const pipeCells = (line: string) => {
 };
 const isPipeRow = (line: string) => line.includes('|') && pipeCells(line).length >= 2;
 const isSeparatorRow = (cells: string[]) => cells.every((cell) => /^:?-{2,}:?$/.test(cell) || /^[-+=:\s]+$/.test(cell));
-const alignedCells = (line: string) => line.trim().split(/\t+|\s{2,}/).map((cell) => cell.trim());
+const alignedCells = (line: string) =>
+  line
+    .trim()
+    .split(/\t+|\s{2,}/)
+    .map((cell) => cell.trim());
 
 /** A line that reads as a heading: short, capitalised, and not a sentence, list item or "Key: value". */
 export function looksLikeHeading(line: string): boolean {

@@ -1,5 +1,5 @@
 import { durationFromWords, startsWithDuration } from './duration-words.js';
-import { columnRole, type ColumnRole } from './table-columns.js';
+import { type ColumnRole, columnRole } from './table-columns.js';
 
 /**
  * A plain-text table row written with single spaces ("_ga Helps us count visitors 2 years"),

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import type { ConsentChange } from '../../consent/consent-state.js';
 import { pickText } from '../../catalog/local-text.js';
+import type { ConsentChange } from '../../consent/consent-state.js';
 import { ConsentController } from '../consent-context.js';
 import { fill } from '../i18n/wording.js';
 import { safeHref } from '../safe-href.js';

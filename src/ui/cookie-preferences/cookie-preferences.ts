@@ -3,9 +3,9 @@ import type { Category } from '../../catalog/definition.js';
 import { pickText } from '../../catalog/local-text.js';
 import { ESSENTIAL } from '../../catalog/validate.js';
 import { ConsentController } from '../consent-context.js';
-import { toDom } from '../element-tree.js';
-import { cookieTables } from '../cookie-table/cookie-table-tree.js';
 import { tableStyles } from '../cookie-table/cookie-table.styles.js';
+import { cookieTables } from '../cookie-table/cookie-table-tree.js';
+import { toDom } from '../element-tree.js';
 import { sharedStyles } from '../shared.styles.js';
 import { preferencesStyles } from './cookie-preferences.styles.js';
 

@@ -1,8 +1,8 @@
 import { html, LitElement } from 'lit';
 import { ConsentController } from '../consent-context.js';
 import { toDom, treeText } from '../element-tree.js';
-import { cookieTables } from './cookie-table-tree.js';
 import { tableStyles } from './cookie-table.styles.js';
+import { cookieTables } from './cookie-table-tree.js';
 
 /**
  * @tag cookie-table

@@ -5,7 +5,8 @@ export const cy: Messages = {
   bannerTitle: 'Cwcis ar {site}',
   bannerEssential: 'Rydym yn defnyddio rhai cwcis hanfodol i wneud i’r wefan hon weithio.',
   bannerAsk: 'Hoffem hefyd ddefnyddio {noun} i ddeall sut rydych yn defnyddio’r wefan hon, er mwyn i ni allu ei gwella.',
-  bannerExemption: 'Rydym yn defnyddio {category} i gyfrif ymweliadau er mwyn gwella’r wefan. Nid ydynt yn eich adnabod. Gallwch eu diffodd.',
+  bannerExemption:
+    'Rydym yn defnyddio {category} i gyfrif ymweliadau er mwyn gwella’r wefan. Nid ydynt yn eich adnabod. Gallwch eu diffodd.',
   bannerGpc: 'Mae eich porwr yn anfon signal Global Privacy Control, felly nid ydym wedi gosod cwcis dewisol. Gallwch eu derbyn o hyd.',
   nounAnalytics: 'cwcis dadansoddi',
   nounAdditional: 'cwcis ychwanegol',
@@ -36,7 +37,8 @@ export const cy: Messages = {
   tableEmpty: 'Nid ydym yn gosod unrhyw gwcis yn y categori hwn.',
   expiresSession: 'Pan fyddwch yn cau eich porwr',
   // Welsh takes the singular noun after a numeral; "blwyddyn" mutates after 1 and 2.
-  durationUnits: 'flwyddyn|flynedd|blynedd mis|mis|mis wythnos|wythnos|wythnos diwrnod|diwrnod|diwrnod awr|awr|awr munud|munud|munud eiliad|eiliad|eiliad',
+  durationUnits:
+    'flwyddyn|flynedd|blynedd mis|mis|mis wythnos|wythnos|wythnos diwrnod|diwrnod|diwrnod awr|awr|awr munud|munud|munud eiliad|eiliad|eiliad',
   placeholderText: 'Mae’r cynnwys hwn gan {provider} wedi’i guddio oherwydd byddai’n gosod cwcis nad ydych wedi’u derbyn.',
   placeholderAccept: 'Derbyn {category} a dangos',
   placeholderLink: 'Agor y cynnwys hwn mewn tudalen newydd',

@@ -24,8 +24,7 @@ export const en = {
   changeAfter: 'at any time.',
   hide: 'Hide cookie message',
   dialogTitle: 'Cookie settings',
-  dialogIntro:
-    'Choose which optional cookies we can use. Essential cookies are always on because the website needs them to work.',
+  dialogIntro: 'Choose which optional cookies we can use. Essential cookies are always on because the website needs them to work.',
   alwaysOn: 'Always on',
   on: 'On',
   off: 'Off',
@@ -38,7 +37,8 @@ export const en = {
   expiresSession: 'When you close your browser',
   // Lifetimes in words: for years, months, weeks, days, hours, minutes and seconds in turn,
   // the word after 1, after 2, and after more, as "one|two|more".
-  durationUnits: 'year|years|years month|months|months week|weeks|weeks day|days|days hour|hours|hours minute|minutes|minutes second|seconds|seconds',
+  durationUnits:
+    'year|years|years month|months|months week|weeks|weeks day|days|days hour|hours|hours minute|minutes|minutes second|seconds|seconds',
   placeholderText: 'This content from {provider} is hidden because it would set cookies you have not accepted.',
   placeholderAccept: 'Accept {category} and show',
   placeholderLink: 'Open this content in a new page',
