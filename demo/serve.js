@@ -31,7 +31,7 @@ export function startDemoServer({ port = 8080, host = '127.0.0.1', routes = {} }
     const extra = routes[url.pathname];
     if (extra) {
       if (extra.delayMs) await new Promise((resolve) => setTimeout(resolve, extra.delayMs));
-      return send(extra.status ?? 200, typeof extra.body === 'function' ? extra.body(url) : extra.body, extra.type, extra.headers);
+      return send(extra.status ?? 200, typeof extra.body === 'function' ? extra.body(url, request) : extra.body, extra.type, extra.headers);
     }
     const options = {
       lang: url.searchParams.get('lang') === 'cy' ? 'cy' : 'en',

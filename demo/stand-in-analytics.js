@@ -10,7 +10,7 @@
   for (const cookie of cookies) {
     const lifetime = cookie.maxAge ? `; max-age=${cookie.maxAge}` : '';
     const domain = siteDomain ? `; domain=${siteDomain}` : '';
-    document.cookie = `${cookie.name}=stand-in.${Date.now()}; path=/${lifetime}${domain}; samesite=lax`;
+    document.cookie = `${cookie.name}=stand-in.${Date.now()}; path=${cookie.path || '/'}${lifetime}${domain}; samesite=lax`;
   }
   const record = (window.standInAnalytics ??= { runs: 0, cookies: [] });
   record.runs += 1;

@@ -47,6 +47,7 @@ const cookieShape = record(
     expiresText: localText,
     provider: text(),
     domain: domainName,
+    path: text('^/'),
     type: oneOf('persistent', 'session'),
   },
 );

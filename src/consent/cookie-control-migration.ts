@@ -1,6 +1,5 @@
-import Cookies from 'js-cookie';
 import { isObject } from '../catalog/check-shape.js';
-import { hostAndParents } from '../effects/cookie-sweeper.js';
+import { cookieValues, expireCookie } from '../cookies/cookie-jar.js';
 import { type ConsentRecord, DAY_MS, newConsentId, parse, parseConsentRecord, serializeConsentRecord, UUID } from './consent-record.js';
 import type { ConsentState } from './consent-state.js';
 
@@ -14,7 +13,9 @@ export function migrateCookieControl(state: ConsentState, now = Date.now()): boo
   if (!config || state.record) return false;
   let theirs: unknown;
   try {
-    theirs = parse(Cookies.get(config.name));
+    // Two different values of their cookie (say one on a parent domain) leave no one answer to take over.
+    const values = new Set(cookieValues(config.name));
+    theirs = values.size === 1 ? parse([...values][0]) : undefined;
   } catch {
     return false;
   }
@@ -43,8 +44,7 @@ export function migrateCookieControl(state: ConsentState, now = Date.now()): boo
   if (!parseConsentRecord(serializeConsentRecord(record), state.catalog, now)) return false;
   // Removed everywhere it may be, even when it shares our name: a copy left on another domain
   // would shadow ours and bring their old answer back.
-  Cookies.remove(config.name, { path: '/' });
-  for (const domain of hostAndParents(location.hostname)) Cookies.remove(config.name, { path: '/', domain });
+  expireCookie(config.name);
   state.adopt(record);
   return true;
 }

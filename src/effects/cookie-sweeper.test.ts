@@ -1,21 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import tonbridgeMalling from '../../cookie-catalogs/tonbridge-malling.json';
 import type { Catalog } from '../catalog/definition.js';
-import { cookieNamesInJar, hostAndParents, sweepCookies } from './cookie-sweeper.js';
+import { cookieNames } from '../cookies/cookie-jar.js';
+import { sweepCookies } from './cookie-sweeper.js';
 
 const catalog = tonbridgeMalling as Catalog;
 
 afterEach(() => {
-  for (const name of cookieNamesInJar()) document.cookie = `${name}=; max-age=0; path=/`;
+  for (const name of cookieNames()) for (const path of ['/', '/p', '/p/']) document.cookie = `${name}=; max-age=0; path=${path}`;
   vi.restoreAllMocks();
-});
-
-describe('hostAndParents', () => {
-  it('lists the host and each parent above the top-level domain', () => {
-    expect(hostAndParents('www.tmbc.gov.uk')).toEqual(['www.tmbc.gov.uk', 'tmbc.gov.uk', 'gov.uk']);
-    expect(hostAndParents('localhost')).toEqual(['localhost']);
-    expect(hostAndParents('127.0.0.1')).toEqual(['127.0.0.1']);
-  });
 });
 
 describe('sweepCookies', () => {
@@ -23,7 +16,32 @@ describe('sweepCookies', () => {
     for (const name of ['nmstat', '__utma', '__utmz', 'tmbc_cookie_consent', 'unrelated']) document.cookie = `${name}=1; path=/`;
     const deleted = sweepCookies(catalog, ['analytics'], false);
     expect(deleted.sort()).toEqual(['__utma', '__utmz', 'nmstat']);
-    expect(cookieNamesInJar().sort()).toEqual(['tmbc_cookie_consent', 'unrelated']);
+    expect(cookieNames().sort()).toEqual(['tmbc_cookie_consent', 'unrelated']);
+  });
+
+  it('deletes cookies set on the paths the catalogue declares, even where this page cannot see them', () => {
+    const onPath: Catalog = {
+      ...catalog,
+      categories: [
+        catalog.categories[0],
+        { ...catalog.categories[1], cookies: [{ name: '_ga', purpose: 'x', expires: 'P2Y', path: '/p/' }] },
+      ],
+    };
+    // The test page is not under /p/, so document.cookie does not show it: only the declared path reaches it.
+    document.cookie = '_ga=1; path=/p/';
+    const iframe = document.createElement('iframe');
+    iframe.src = '/p/';
+    const visibleUnderP = () =>
+      new Promise<string>((resolve) => {
+        iframe.onload = () => resolve(iframe.contentDocument?.cookie ?? '');
+        document.body.append(iframe);
+      });
+    return visibleUnderP().then((before) => {
+      expect(before).toContain('_ga=1');
+      sweepCookies(onPath, ['analytics'], false);
+      expect(iframe.contentDocument?.cookie ?? '').not.toContain('_ga=1');
+      iframe.remove();
+    });
   });
 
   it('never deletes the consent cookie, even when a glob would match it', () => {
@@ -34,7 +52,7 @@ describe('sweepCookies', () => {
     document.cookie = 'tmbc_cookie_consent=1; path=/';
     document.cookie = 'tmbc_other=1; path=/';
     sweepCookies(greedy, ['analytics'], false);
-    expect(cookieNamesInJar()).toEqual(['tmbc_cookie_consent']);
+    expect(cookieNames()).toEqual(['tmbc_cookie_consent']);
   });
 
   it('warns once per other site’s domain it cannot delete from, when asked to', () => {

@@ -1,40 +1,15 @@
 import { isWithin, withoutDot } from '../catalog/cookie-domain.js';
 import type { Catalog, CookieDeclaration } from '../catalog/definition.js';
-import { matchesCookieName } from '../catalog/glob.js';
+import { cookieNameMatcher } from '../catalog/glob.js';
 import { warn } from '../console.js';
-
-/** Names of the cookies this page can see. */
-export function cookieNamesInJar(): string[] {
-  try {
-    return document.cookie
-      .split(';')
-      .map((pair) => pair.split('=')[0].trim())
-      .filter(Boolean);
-  } catch {
-    return [];
-  }
-}
-
-/**
- * The domains a cookie of this page may have been set on: the host and each parent,
- * stopping before a single label (a top-level domain cannot hold cookies).
- */
-export function hostAndParents(host: string): string[] {
-  const labels = host.split('.');
-  if (labels.length < 2 || /^[\d.]+$/.test(host) || host.includes(':')) return [host];
-  return labels.slice(0, -1).map((_, index) => labels.slice(index).join('.'));
-}
-
-function expire(name: string, domain?: string): void {
-  const secure = location.protocol === 'https:' ? '; secure' : '';
-  const domainPart = domain ? `; domain=${domain}` : '';
-  document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/${domainPart}${secure}`;
-}
+import { cookieNames, expireCookie } from '../cookies/cookie-jar.js';
 
 /**
  * Deletes the cookies a catalogue lists for refused categories (exact names and globs),
- * on the host and each parent domain. Cookies declared on another site's domain cannot be
- * deleted by this page: with `warnForeign`, one warning names each such domain.
+ * on the host and each parent domain, on `/` and on every deeper path a cookie visible on
+ * this page can have, and on the paths the catalogue declares. Cookies declared on another
+ * site's domain cannot be deleted by this page: with `warnForeign`, one warning names each
+ * such domain. Returns the names it found and deleted.
  */
 export function sweepCookies(catalog: Catalog, refusedIds: string[], warnForeign: boolean, host = location.hostname): string[] {
   const declarations: CookieDeclaration[] = catalog.categories
@@ -48,17 +23,19 @@ export function sweepCookies(catalog: Catalog, refusedIds: string[], warnForeign
     if (domain && !isWithin(host, domain) && !isWithin(domain, host) && !(siteDomain && isWithin(domain, siteDomain)))
       foreign.set(domain, [...(foreign.get(domain) ?? []), cookie.name]);
   }
-  const deleted: string[] = [];
-  const domains = hostAndParents(host);
-  for (const name of cookieNamesInJar()) {
-    if (name === catalog.consentCookie.name || !declarations.some((cookie) => matchesCookieName(cookie.name, name))) continue;
-    try {
-      expire(name);
-      for (const domain of domains) expire(name, domain);
-      deleted.push(name);
-    } catch {
-      // document.cookie refused the write; the cookies-unavailable warning covers it.
-    }
+  const listed = cookieNameMatcher(declarations.map((cookie) => cookie.name));
+  const consent = catalog.consentCookie.name;
+  const found = () => [...new Set(cookieNames().filter((name) => name !== consent && listed(name)))];
+  let deleted: string[] = [];
+  try {
+    // Most cookies sit on path=/: delete them there, then look again for copies set on deeper paths.
+    deleted = found();
+    for (const name of deleted) expireCookie(name, ['/']);
+    for (const name of found()) expireCookie(name);
+    // A cookie on a declared path is not visible from every page: delete it there by name.
+    for (const { name, path } of declarations) if (path && name !== consent && !name.includes('*')) expireCookie(name, [path]);
+  } catch {
+    // document.cookie refused the write; the cookies-unavailable warning covers it.
   }
   if (warnForeign)
     for (const [domain, names] of foreign)

@@ -5,7 +5,7 @@ import { startDemoServer } from '../../demo/serve.js';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../src/cli/chromium.js';
 
 export interface Route {
-  body: string | ((url: URL) => string);
+  body: string | ((url: URL, request: import('node:http').IncomingMessage) => string);
   type?: string;
   status?: number;
   headers?: Record<string, string>;
