@@ -32,3 +32,34 @@ describe('start-up', () => {
     expect(document.querySelector('cookie-banner')).not.toBeNull();
   });
 });
+
+describe('answers', () => {
+  it('are always true or false, and never an inherited member for a category named like one', async () => {
+    const api = createApi().init({ catalog });
+    await api.ready;
+    api.acceptAll();
+    for (const id of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) expect(api.hasConsent(id)).toBe(false);
+    expect(api.hasConsent('analytics')).toBe(true);
+    expect(api.hasConsent('essential')).toBe(true);
+    api.setConsent(null as unknown as Record<string, boolean>);
+    expect(api.hasConsent('analytics')).toBe(true);
+  });
+
+  it('follow a change made to the stored choice by another tab', async () => {
+    const api = createApi().init({ catalog });
+    await api.ready;
+    api.acceptAll();
+    // Another tab of the same site withdraws: it rewrites the one cookie both tabs share.
+    const stored = JSON.parse(
+      decodeURIComponent(
+        document.cookie
+          .split('; ')
+          .find((c) => c.startsWith(`${COOKIE}=`))!
+          .split('=')[1],
+      ),
+    );
+    document.cookie = `${COOKIE}=${encodeURIComponent(JSON.stringify({ ...stored, method: 'reject', categories: { analytics: false } }))}; path=/`;
+    expect(api.hasConsent('analytics')).toBe(false);
+    expect(api.getConsent()).toMatchObject({ method: 'reject', categories: { analytics: false } });
+  });
+});

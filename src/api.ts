@@ -1,3 +1,4 @@
+import { isObject } from './catalog/check-shape.js';
 import type { ConsentState } from './consent/consent-state.js';
 import { warn } from './console.js';
 import { type ConsentLogEntry, consentSnapshot } from './effects/consent-log.js';
@@ -45,6 +46,11 @@ export function createApi(): CookieConsentApi {
   });
   // A page that never listens to `ready` should not see an unhandled rejection: the console already says why.
   ready.catch(() => undefined);
+  /** The state as stored now: another tab may have changed the choice since this page last looked. */
+  const current = () => {
+    state?.refresh();
+    return state;
+  };
   const whenReady = (action: (state: ConsentState) => void) => {
     if (state) action(state);
     else
@@ -70,11 +76,19 @@ export function createApi(): CookieConsentApi {
       }, rejectReady);
       return api;
     },
-    getConsent: () => (state ? consentSnapshot(state) : null),
-    hasConsent: (categoryId) => state?.isGranted(categoryId) ?? false,
+    getConsent: () => {
+      const now = current();
+      return now ? consentSnapshot(now) : null;
+    },
+    hasConsent: (categoryId) => current()?.isGranted(String(categoryId)) ?? false,
     acceptAll: () => whenReady((s) => s.answerAll(true, 'api')),
     rejectAll: () => whenReady((s) => s.answerAll(false, 'api')),
-    setConsent: (answers) => whenReady((s) => s.choose(answers, 'api')),
+    setConsent: (answers) =>
+      whenReady((s) =>
+        isObject(answers)
+          ? s.choose(answers as Record<string, boolean>, 'api')
+          : warn('setConsent() takes an object such as { analytics: true }'),
+      ),
     showPreferences: () => whenReady(() => openPreferences()),
     reset: () => whenReady((s) => s.reset()),
   };

@@ -3,7 +3,7 @@ import { loadCatalog } from './catalog/load.js';
 import { consentCookie } from './consent/consent-cookie.js';
 import { ConsentState } from './consent/consent-state.js';
 import { migrateCookieControl } from './consent/cookie-control-migration.js';
-import { reportError } from './console.js';
+import { reportError, warn } from './console.js';
 import { documentParsed } from './document-parsed.js';
 import { BlockedElements } from './effects/blocked-elements.js';
 import { connectConsentLog } from './effects/consent-log.js';
@@ -12,6 +12,7 @@ import { connectGoogleConsentMode } from './effects/google-consent-mode.js';
 import { consentContext, provideConsentContext } from './ui/consent-context.js';
 import { defineElements } from './ui/define-elements.js';
 import { pageLanguage } from './ui/i18n/wording.js';
+import { isShown } from './ui/is-shown.js';
 import { openPreferences } from './ui/open-preferences.js';
 import { yieldToBrowser } from './yield-to-browser.js';
 
@@ -62,7 +63,11 @@ export async function startPageConsent(source: unknown): Promise<ConsentState> {
   const state = new ConsentState(catalog, consentCookie(catalog), gpc);
   connectGoogleConsentMode(state);
   connectConsentLog(state);
-  const blocked = new BlockedElements((id) => state.isGranted(id), iframePlaceholders());
+  // Before anything is released, the stored choice is read again: another tab may have withdrawn it.
+  const blocked = new BlockedElements((id) => {
+    state.refresh();
+    return state.isGranted(id);
+  }, iframePlaceholders());
   sweepCookies(
     catalog,
     state.optionalIds.filter((id) => !state.isGranted(id)),
@@ -86,6 +91,11 @@ export async function startPageConsent(source: unknown): Promise<ConsentState> {
 
   // After the effects are listening, so a migrated choice is announced like any other.
   migrateCookieControl(state);
+  // A tab the resident comes back to learns of a choice made in another tab meanwhile.
+  const refresh = () => document.visibilityState === 'visible' && state.refresh();
+  document.addEventListener('visibilitychange', refresh);
+  addEventListener('focus', refresh);
+  addEventListener('pageshow', refresh);
 
   await documentParsed();
   provideConsentContext(consentContext(catalog, pageLanguage(), state, openPreferences));
@@ -107,5 +117,15 @@ export async function startPageConsent(source: unknown): Promise<ConsentState> {
  */
 async function askWithBanner(state: ConsentState): Promise<void> {
   await yieldToBrowser();
-  if (state.needsAnswer && !document.querySelector('cookie-banner')) document.body.prepend(document.createElement('cookie-banner'));
+  const placed = [...document.querySelectorAll('cookie-banner')];
+  if (!state.needsAnswer || placed.some(isShown)) return;
+  // A banner the page hides (a theme's display: none, or markup injected to hide it) must not stand in for ours.
+  for (const hidden of placed) {
+    warn('a <cookie-banner> in this page is hidden, so the library shows its own in its place');
+    hidden.remove();
+  }
+  const banner = document.createElement('cookie-banner');
+  document.body.prepend(banner);
+  await banner.updateComplete;
+  if (!isShown(banner)) reportError("the page's CSS hides <cookie-banner>: residents cannot answer, so nothing optional will run");
 }

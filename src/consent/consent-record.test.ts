@@ -42,6 +42,20 @@ describe('parseConsentRecord', () => {
     expect(parseConsentRecord('x'.repeat(5000), catalog, NOW)).toBeUndefined();
   });
 
+  it('takes a time ahead of the clock by at most ten minutes', () => {
+    expect(parseConsentRecord(withChange({ time: NOW + 9 * 60000 }), catalog, NOW)).toBeDefined();
+    expect(parseConsentRecord(withChange({ time: NOW + 11 * 60000 }), catalog, NOW)).toBeUndefined();
+    expect(parseConsentRecord(withChange({ time: NOW + 23 * 3600000 }), catalog, NOW)).toBeUndefined();
+  });
+
+  it('counts a key given twice, or anything but the JSON the library writes, as tampering', () => {
+    const written = serializeConsentRecord(valid);
+    expect(parseConsentRecord(written.replace('"analytics":true', '"analytics":false,"analytics":true'), catalog, NOW)).toBeUndefined();
+    expect(parseConsentRecord(written.replace('"method":"accept"', '"method":"reject","method":"accept"'), catalog, NOW)).toBeUndefined();
+    expect(parseConsentRecord(written.replace(',', ', '), catalog, NOW)).toBeUndefined();
+    expect(parseConsentRecord(` ${written}`, catalog, NOW)).toBeUndefined();
+  });
+
   it('never lets a __proto__ key grant or pollute anything', () => {
     const polluted = `{"revision":1,"time":${NOW - 1},"consentId":"${valid.consentId}","method":"accept","categories":{"__proto__":{"analytics":true}}}`;
     expect(parseConsentRecord(polluted, catalog, NOW)).toBeUndefined();

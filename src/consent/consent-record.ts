@@ -22,6 +22,8 @@ export interface ConsentRecord {
 const RECORD_KEYS = ['revision', 'time', 'consentId', 'method', 'categories'];
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 export const DAY_MS = 86400000;
+/** How far ahead of this browser's clock a stored time may be (a clock set back a little): ten minutes. */
+export const CLOCK_SKEW_MS = 600000;
 const MAX_COOKIE_LENGTH = 4096;
 
 export const optionalCategoryIds = (catalog: Catalog) => catalog.categories.map((category) => category.id).filter((id) => id !== ESSENTIAL);
@@ -48,7 +50,8 @@ export function parseConsentRecord(raw: unknown, catalog: Catalog, now = Date.no
   // biome-ignore lint/suspicious/noExplicitAny: each test narrows its own field.
   const valid: Record<string, (field: any) => boolean> = {
     revision: (revision) => revision === catalog.revision,
-    time: (time) => Number.isInteger(time) && time > 0 && time <= now + DAY_MS && time + catalog.consentCookie.expiresDays * DAY_MS > now,
+    time: (time) =>
+      Number.isInteger(time) && time > 0 && time <= now + CLOCK_SKEW_MS && time + catalog.consentCookie.expiresDays * DAY_MS > now,
     consentId: (id) => typeof id === 'string' && UUID.test(id),
     method: (method) => CONSENT_METHODS.includes(method),
     categories: (answers) =>
@@ -57,10 +60,17 @@ export function parseConsentRecord(raw: unknown, catalog: Catalog, now = Date.no
   const keys = Object.keys(value);
   if (keys.length !== RECORD_KEYS.length || !RECORD_KEYS.every((key) => Object.hasOwn(value, key) && valid[key](value[key])))
     return undefined;
+  // Exactly the JSON this library writes: a key given twice ({"analytics":false,"analytics":true}) or
+  // anything else JSON.parse tolerates but we never write is tampering.
+  if (JSON.stringify(value) !== raw) return undefined;
   const { revision, time, consentId, method, categories } = value as unknown as ConsentRecord;
   // A fresh object: nothing from the parsed value but its own boolean answers.
   return { revision, time, consentId, method, categories: Object.fromEntries(Object.entries(categories)) };
 }
+
+/** A category's own answer, never one inherited from Object.prototype (`constructor`, `toString`). */
+export const ownAnswer = <T>(answers: Record<string, T> | undefined, id: string): T | undefined =>
+  answers && Object.hasOwn(answers, id) ? answers[id] : undefined;
 
 /** The cookie's value; records are always built with their keys in the documented order. */
 export const serializeConsentRecord = (record: ConsentRecord) => JSON.stringify(record);

@@ -149,3 +149,70 @@ describe('ConsentState, further', () => {
     expect(listener.mock.calls[0][0].answers).toEqual({ video: true });
   });
 });
+
+describe('ConsentState, against another tab and hostile ids', () => {
+  it('merges a partial answer into the choice as stored now, not as this tab remembers it', () => {
+    const storage = memoryStorage();
+    const tabA = new ConsentState(mixed, storage, false);
+    tabA.answerAll(true, 'accept');
+    // Tab B, same cookie: the resident withdraws everything.
+    new ConsentState(mixed, storage, false).answerAll(false, 'reject');
+    const changes = vi.fn();
+    tabA.subscribe(changes);
+    tabA.choose({ video: true }, 'placeholder');
+    expect(tabA.granted()).toEqual({ analytics: false, video: true, statistics: false });
+    expect(JSON.parse(storage.value!).categories).toEqual({ analytics: false, video: true, statistics: false });
+    // First the withdrawal, learnt from the cookie; then the video answer.
+    expect(changes.mock.calls.map(([change]) => [change.elsewhere ?? false, change.granted.analytics])).toEqual([
+      [true, false],
+      [false, false],
+    ]);
+  });
+
+  it('learns of a withdrawal made elsewhere when asked to refresh, and tells listeners once', () => {
+    const storage = memoryStorage();
+    const tabA = new ConsentState(catalog, storage, false);
+    tabA.answerAll(true, 'accept');
+    new ConsentState(catalog, storage, false).reset();
+    const changes = vi.fn();
+    tabA.subscribe(changes);
+    tabA.refresh();
+    tabA.refresh();
+    expect(tabA.isGranted('analytics')).toBe(false);
+    expect(changes).toHaveBeenCalledTimes(1);
+    expect(changes.mock.calls[0][0]).toMatchObject({ elsewhere: true, granted: { analytics: false }, previous: { analytics: true } });
+  });
+
+  it('stores, announces and logs nothing for an answer that changes nothing', () => {
+    const storage = memoryStorage();
+    const state = new ConsentState(catalog, storage, false);
+    state.answerAll(true, 'accept');
+    const written = storage.value;
+    const changes = vi.fn();
+    state.subscribe(changes);
+    for (let click = 0; click < 20; click++) state.answerAll(true, 'accept');
+    state.choose({}, 'api');
+    expect(changes).not.toHaveBeenCalled();
+    expect(storage.value).toBe(written);
+  });
+
+  it('grants a category named like an Object.prototype member only by an explicit stored yes', () => {
+    const risky: Catalog = {
+      ...catalog,
+      categories: [
+        catalog.categories[0],
+        { id: 'constructor', title: 'x', description: 'x', cookies: [] },
+        { id: 'toString', title: 'x', description: 'x', cookies: [] },
+      ],
+    };
+    const storage = memoryStorage();
+    const state = new ConsentState(risky, storage, false);
+    expect(state.isGranted('constructor')).toBe(false);
+    expect(state.isGranted('toString')).toBe(false);
+    expect(state.needsAnswer).toBe(true);
+    expect(new ConsentState(catalog, memoryStorage(), false).isGranted('hasOwnProperty')).toBe(false);
+    state.choose({ constructor: true } as unknown as Record<string, boolean>, 'api');
+    expect(state.isGranted('constructor')).toBe(true);
+    expect(state.isGranted('toString')).toBe(false);
+  });
+});

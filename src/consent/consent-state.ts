@@ -6,6 +6,7 @@ import {
   type ConsentRecord,
   newConsentId,
   optionalCategoryIds,
+  ownAnswer,
   parseConsentRecord,
   readConsentId,
   serializeConsentRecord,
@@ -27,6 +28,8 @@ export interface ConsentChange {
   /** How the choice was made; undefined when it was forgotten by reset(). */
   method?: ConsentMethod;
   record?: ConsentRecord;
+  /** Made in another tab (or by another page of the site) and read from the cookie: already logged there. */
+  elsewhere?: boolean;
 }
 
 export type ConsentListener = (change: ConsentChange) => void;
@@ -34,7 +37,8 @@ export type ConsentListener = (change: ConsentChange) => void;
 /**
  * The resident's consent for one page view: the stored choice, what is granted because
  * of it (or of the defaults while it is missing), and the listeners told of each change.
- * Views call it; effects listen to it.
+ * Views call it; effects listen to it. The cookie is shared with the resident's other tabs,
+ * so `refresh()` reads it again before anything is released or written.
  */
 export class ConsentState {
   record: ConsentRecord | undefined;
@@ -44,6 +48,8 @@ export class ConsentState {
   readonly optionalIds: string[];
 
   readonly #storage: ConsentStorage;
+  /** The stored value this state reflects. */
+  #raw: string | undefined;
   /** The id of a stored choice too old to use (an earlier revision): kept, one id per browser. */
   #earlierId?: string;
 
@@ -55,22 +61,40 @@ export class ConsentState {
   ) {
     this.#storage = storage;
     this.optionalIds = optionalCategoryIds(catalog);
-    const stored = storage.read();
-    this.record = parseConsentRecord(stored, catalog);
+    this.#read();
+  }
+
+  #read(): void {
+    const stored = (this.#raw = this.#storage.read());
+    this.record = parseConsentRecord(stored, this.catalog);
     // Only an unusable cookie needs reading again, for the id it may still carry.
     this.#earlierId = this.record ? undefined : readConsentId(stored);
   }
 
-  #category(id: string) {
-    return this.catalog.categories.find((category) => category.id === id);
+  /**
+   * Takes in a choice made meanwhile in another tab (or withdrawn there): the stored cookie
+   * wins over this page's memory. Listeners hear of it as a change made elsewhere.
+   */
+  refresh(): void {
+    if (this.#storage.read() === this.#raw) return;
+    const previous = this.granted();
+    this.#read();
+    this.#emit({
+      granted: this.granted(),
+      previous,
+      answers: this.record?.categories,
+      method: this.record?.method,
+      record: this.record,
+      elsewhere: true,
+    });
   }
 
   isExempt(id: string): boolean {
-    return this.#category(id)?.basis === 'statistics-exemption';
+    return this.catalog.categories.some((category) => category.id === id && category.basis === 'statistics-exemption');
   }
 
   answered(id: string): boolean {
-    return this.record?.categories[id] !== undefined;
+    return ownAnswer(this.record?.categories, id) !== undefined;
   }
 
   isGranted(id: string): boolean {
@@ -78,7 +102,7 @@ export class ConsentState {
     if (!this.optionalIds.includes(id)) return false;
     // The statistics exemption lasts only while the resident has not objected, and GPC objects;
     // an explicit answer (even under GPC) is the resident's own and holds.
-    return this.record?.categories[id] ?? (this.isExempt(id) && !this.gpc);
+    return ownAnswer(this.record?.categories, id) ?? (this.isExempt(id) && !this.gpc);
   }
 
   /** Every optional category's effective answer. */
@@ -96,15 +120,23 @@ export class ConsentState {
     return () => this.#listeners.delete(listener);
   }
 
-  /** Records answers for some or all optional categories; the others keep theirs. */
+  /**
+   * Records answers for some or all optional categories, merged into the choice as it is
+   * stored now (another tab may have changed it); the others keep theirs. Answers that
+   * change nothing store, announce and log nothing.
+   */
   choose(answers: Record<string, boolean>, method: ConsentMethod, time = Date.now()): void {
-    const previous = this.granted();
+    this.refresh();
     const given: Record<string, boolean> = {};
-    for (const id of this.optionalIds) if (typeof answers[id] === 'boolean') given[id] = answers[id];
+    for (const id of this.optionalIds) {
+      const answer = ownAnswer(answers, id);
+      if (typeof answer === 'boolean' && answer !== ownAnswer(this.record?.categories, id)) given[id] = answer;
+    }
+    if (!Object.keys(given).length) return;
     const consentId = this.record?.consentId ?? this.#earlierId ?? newConsentId();
     this.adopt(
       { revision: this.catalog.revision, time, consentId, method, categories: { ...this.record?.categories, ...given } },
-      previous,
+      this.granted(),
       given,
     );
   }
@@ -113,6 +145,7 @@ export class ConsentState {
   adopt(record: ConsentRecord, previous = this.granted(), answers = record.categories): void {
     this.record = record;
     this.stored = this.#storage.write(serializeConsentRecord(record));
+    this.#raw = this.#storage.read();
     this.#emit({ granted: this.granted(), previous, answers, method: record.method, record });
   }
 
@@ -124,7 +157,7 @@ export class ConsentState {
   reset(): void {
     const previous = this.granted();
     this.#storage.remove();
-    this.record = this.#earlierId = undefined;
+    this.record = this.#earlierId = this.#raw = undefined;
     this.#emit({ granted: this.granted(), previous });
   }
 

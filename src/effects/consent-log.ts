@@ -26,21 +26,31 @@ export function consentSnapshot(state: ConsentState): ConsentLogEntry | null {
   };
 }
 
-/** Sends every choice (never a plain page load) to `consentLog.url`, without ever waiting on it. */
+/**
+ * Sends every choice made on this page (never a plain page load, nor a choice read from
+ * another tab, which that tab sent) to `consentLog.url`, without ever waiting on it. Only
+ * the receipt leaves: no referrer (a beacon would send the page's full address), no
+ * cookies to a log on another site, no redirect; a failed send is said in the console.
+ */
 export function connectConsentLog(state: ConsentState): void {
   const url = state.catalog.consentLog?.url;
   if (!url) return;
+  const cannot = (why: string) => warn(`the consent log at ${url} ${why}; the choice itself is kept`);
   state.subscribe((change) => {
-    const entry = change.method && consentSnapshot(state);
+    const entry = !change.elsewhere && change.method && consentSnapshot(state);
     if (!entry) return;
-    const body = JSON.stringify(entry);
-    try {
-      if (navigator.sendBeacon?.(url, new Blob([body], { type: 'application/json' }))) return;
-    } catch {
-      // Fall back to fetch below.
-    }
-    fetch(url, { method: 'POST', body, keepalive: true, headers: { 'content-type': 'application/json' } }).catch((error) =>
-      warn(`the consent log at ${url} could not be reached (${(error as Error).message}); the choice itself is kept`),
+    fetch(url, {
+      method: 'POST',
+      // A CORS-safelisted type, so the receipt needs no preflight, as a beacon's would.
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify(entry),
+      keepalive: true,
+      referrerPolicy: 'no-referrer',
+      credentials: new URL(url, location.href).origin === location.origin ? 'same-origin' : 'omit',
+      redirect: 'error',
+    }).then(
+      (response) => response.ok || cannot(`answered HTTP ${response.status}`),
+      (error: Error) => cannot(`could not be reached (${error.message})`),
     );
   });
 }

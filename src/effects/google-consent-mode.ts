@@ -1,5 +1,6 @@
 import type { GoogleConsentType } from '../catalog/definition.js';
 import type { ConsentState } from '../consent/consent-state.js';
+import { reportError } from '../console.js';
 
 type DataLayerWindow = Window & { dataLayer?: unknown[] };
 
@@ -14,6 +15,13 @@ export function connectGoogleConsentMode(state: ConsentState, win: DataLayerWind
     for (const type of category.googleConsentMode ?? []) declaredBy.set(type, [...(declaredBy.get(type) ?? []), category.id]);
   if (!declaredBy.size) return;
   const dataLayer = (win.dataLayer ??= []);
+  // A page whose dataLayer cannot take our signals must still get its banner and choices: say why, once.
+  if (!Array.isArray(dataLayer) || !Object.isExtensible(dataLayer)) {
+    reportError(
+      'window.dataLayer is not an array that can be added to (is it frozen, or something else?): Google Consent Mode gets no consent signals, so Google tags stay without consent',
+    );
+    return;
+  }
   // gtag() pushes its `arguments` object, not an array; Google's tag only reads it that way.
   function gtag(..._args: unknown[]) {
     // biome-ignore lint/complexity/noArguments: Google's tag reads the arguments object, not an array.
@@ -21,7 +29,15 @@ export function connectGoogleConsentMode(state: ConsentState, win: DataLayerWind
   }
   const types = (decide: (ids: string[]) => boolean) =>
     Object.fromEntries([...declaredBy].map(([type, ids]) => [type, decide(ids) ? 'granted' : 'denied']));
-  gtag('consent', 'default', { ...types(() => false), wait_for_update: 500 });
+  // On start, a throwing dataLayer.push is reported here; later, by the consent state like any failing listener.
+  const safely = (push: () => void) => {
+    try {
+      push();
+    } catch (error) {
+      reportError(`window.dataLayer.push failed: ${(error as Error)?.message}`);
+    }
+  };
+  safely(() => gtag('consent', 'default', { ...types(() => false), wait_for_update: 500 }));
   const announce = () => {
     gtag(
       'consent',
@@ -30,6 +46,6 @@ export function connectGoogleConsentMode(state: ConsentState, win: DataLayerWind
     );
     dataLayer.push({ event: 'cookie_consent_update', cookieConsent: state.granted() });
   };
-  if (state.record) announce();
   state.subscribe(announce);
+  if (state.record) safely(announce);
 }

@@ -46,7 +46,12 @@ export class ConsentController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #onChange?: (change: ConsentChange) => void;
 
-  constructor(host: ReactiveControllerHost, onChange?: (change: ConsentChange) => void) {
+  constructor(
+    host: ReactiveControllerHost,
+    onChange?: (change: ConsentChange) => void,
+    /** False for an element that shows the catalogue only (the tables): a choice changes nothing it shows. */
+    readonly watchChoices = true,
+  ) {
     this.#host = host;
     this.#onChange = onChange;
     host.addController(this);
@@ -54,10 +59,11 @@ export class ConsentController implements ReactiveController {
 
   hostConnected(): void {
     this.context = provided;
-    this.#unsubscribe = provided?.state.subscribe((change) => {
-      this.#onChange?.(change);
-      this.#host.requestUpdate();
-    });
+    if (this.watchChoices)
+      this.#unsubscribe = provided?.state.subscribe((change) => {
+        this.#onChange?.(change);
+        this.#host.requestUpdate();
+      });
   }
 
   hostDisconnected(): void {

@@ -1,9 +1,10 @@
+import type { CookiePreferences } from './cookie-preferences/cookie-preferences.js';
+
+/** The dialog this library made: never one already in the page, which could be hidden there. */
+let dialog: CookiePreferences | undefined;
+
 /** Opens the preferences dialog, creating it at the end of `<body>` the first time. */
 export function openPreferences(opener?: Element | null): void {
-  let dialog = document.querySelector('cookie-preferences');
-  if (!dialog) {
-    dialog = document.createElement('cookie-preferences');
-    document.body.append(dialog);
-  }
+  if (!dialog?.isConnected) document.body.append((dialog = document.createElement('cookie-preferences')));
   void dialog.show(opener ?? undefined);
 }

@@ -61,7 +61,8 @@ export class CookieBanner extends LitElement {
 
   #confirm(change: ConsentChange): void {
     const { state, wording } = this.#consent.context!;
-    if (state.needsAnswer || !change.method) return;
+    // A choice made in another tab ends the question here without a confirmation: it was confirmed there.
+    if (state.needsAnswer || !change.method || change.elsewhere) return;
     const answers = Object.values(change.granted);
     const template = answers.every(Boolean) ? wording.accepted : answers.some(Boolean) ? wording.saved : wording.rejected;
     this.#confirmation = fill(template, { noun: this.#noun });

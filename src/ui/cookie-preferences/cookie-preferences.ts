@@ -2,10 +2,12 @@ import { html, LitElement, nothing } from 'lit';
 import type { Category } from '../../catalog/definition.js';
 import { pickText } from '../../catalog/local-text.js';
 import { ESSENTIAL } from '../../catalog/validate.js';
+import { reportError } from '../../console.js';
 import { ConsentController } from '../consent-context.js';
 import { tableStyles } from '../cookie-table/cookie-table.styles.js';
 import { cookieTables } from '../cookie-table/cookie-table-tree.js';
 import { toDom } from '../element-tree.js';
+import { isShown } from '../is-shown.js';
 import { sharedStyles } from '../shared.styles.js';
 import { preferencesStyles } from './cookie-preferences.styles.js';
 
@@ -55,6 +57,11 @@ export class CookiePreferences extends LitElement {
     if (!this.#dialog || this.#dialog.open) return;
     this.#dialog.querySelector('form')?.reset();
     this.#dialog.showModal();
+    // A modal dialog the page's CSS hides would leave the page inert with focus trapped out of sight.
+    if (!isShown(this.#dialog)) {
+      this.close();
+      reportError("the page's CSS hides <cookie-preferences>, so the cookie settings dialog was closed again: it cannot be used hidden");
+    }
   }
 
   close(): void {
@@ -98,11 +105,23 @@ export class CookiePreferences extends LitElement {
     </dialog>`;
   }
 
+  /** Each category's table, built once per catalogue and language: a choice re-renders the radios, not the rows. */
+  #tables = new WeakMap<object, Map<Category, Node[]>>();
+
+  #table(category: Category): Node[] {
+    const { catalog, lang, wording } = this.#consent.context!;
+    let byCategory = this.#tables.get(wording);
+    if (!byCategory) this.#tables.set(wording, (byCategory = new Map()));
+    let table = byCategory.get(category);
+    if (!table) byCategory.set(category, (table = cookieTables(catalog, lang, wording, category.id).map((tree) => toDom(tree))));
+    return table;
+  }
+
   #renderCategory(category: Category) {
-    const { catalog, lang, wording, state } = this.#consent.context!;
+    const { lang, wording, state } = this.#consent.context!;
     const title = pickText(category.title, lang);
     const description = html`<p>${pickText(category.description, lang)}</p>`;
-    const table = cookieTables(catalog, lang, wording, category.id).map((tree) => toDom(tree));
+    const table = this.#table(category);
     if (category.id === ESSENTIAL)
       return html`<section part="category">
         <h3>${title}</h3>

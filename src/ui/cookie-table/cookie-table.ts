@@ -33,15 +33,21 @@ export class CookieTable extends LitElement {
   /** A category id such as "analytics"; all categories when absent. */
   category?: string;
 
-  #consent = new ConsentController(this);
+  #consent = new ConsentController(this, undefined, false);
+  /** The tables last built, and what they were built from: a big catalogue is rendered once, not on every update. */
+  #built?: { from: unknown[]; tables?: Node[] };
 
   override render() {
     const context = this.#consent.context;
     if (!context) return html`<slot></slot>`;
-    const tables = cookieTables(context.catalog, context.lang, context.wording, this.category);
-    // Compared without white space: static HTML may be laid out on one line or many.
-    const bare = (text: string) => text.replace(/\s+/g, '');
-    if (bare(this.textContent ?? '') === bare(tables.map(treeText).join(''))) return html`<slot></slot>`;
-    return tables.map((tree) => toDom(tree));
+    const from = [context.catalog, context.lang, context.wording, this.category];
+    if (!this.#built || from.some((input, index) => input !== this.#built!.from[index])) {
+      const trees = cookieTables(context.catalog, context.lang, context.wording, this.category);
+      // Compared without white space: static HTML may be laid out on one line or many.
+      const bare = (text: string) => text.replace(/\s+/g, '');
+      const current = bare(this.textContent ?? '') === bare(trees.map(treeText).join(''));
+      this.#built = { from, tables: current ? undefined : trees.map((tree) => toDom(tree)) };
+    }
+    return this.#built.tables ?? html`<slot></slot>`;
   }
 }
