@@ -2,10 +2,10 @@ import { builtinModules } from 'node:module';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import type { Plugin, RollupOptions } from 'rollup';
-import { withoutBuiltInWelsh } from './build/english-only.js';
+import type { OutputOptions, Plugin, RollupOptions } from 'rollup';
 import { INTERNAL_NAMES } from './build/internal-names.js';
 import { minifyTemplateLiterals } from './build/minify-templates.js';
+import { PARTS_GLOBAL, partHashes, sharing, usingShared } from './build/script-parts.js';
 
 const browserTypescript = (declarations: boolean) =>
   typescript({
@@ -14,13 +14,20 @@ const browserTypescript = (declarations: boolean) =>
   });
 
 /**
+ * One name cache for every script-tag file, so a shortened member name (`isGranted`) is the
+ * same in the core and in the interface parts that call it. Rollup builds the files in turn.
+ */
+const nameCache = {};
+
+/**
  * `builtins: true` lets terser shorten listed names that also exist on some DOM interface
- * (context, adopt, subscribe): this bundle reads them from its own objects only.
+ * (adopt, subscribe): these files read them from their own objects only.
  */
 const minify = () =>
   terser({
     ecma: 2020,
     module: true,
+    nameCache,
     compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
     mangle: { properties: { regex: INTERNAL_NAMES, builtins: true } },
     format: {
@@ -32,21 +39,51 @@ const minify = () =>
     },
   });
 
-/** A script-tag build: one minified, self-contained file. */
-const scriptTagBuild = (file: string, extraPlugins: Plugin[] = []): RollupOptions => ({
-  input: 'src/auto.ts',
-  output: { file, format: 'iife', sourcemap: 'hidden' },
-  plugins: [...extraPlugins, nodeResolve({ browser: true }), browserTypescript(false), minifyTemplateLiterals(), minify()],
-});
+const file = (part: string) => `dist/council-cookie-consent.${part}.js`;
+
+/** A minified script-tag file: `shares` what later parts may use, `uses` what earlier parts share. */
+function scriptTagFile(input: string, output: string, { shares, uses = [], plugins = [] }: { shares?: string; uses?: string[]; plugins?: Plugin[] } = {}): RollupOptions {
+  const shared = usingShared(uses);
+  return {
+    input,
+    external: shared.external,
+    output: {
+      file: output,
+      format: 'iife',
+      sourcemap: 'hidden',
+      globals: shared.globals,
+      ...(shares ? ({ name: `${PARTS_GLOBAL}.${shares}`, extend: true } satisfies OutputOptions) : {}),
+    },
+    plugins: [...(shares ? [sharing(shares)] : []), ...plugins, nodeResolve({ browser: true }), browserTypescript(false), minifyTemplateLiterals(), minify()],
+  };
+}
+
+const nodeTypescript = () =>
+  typescript({ tsconfig: './tsconfig.node.json', noEmit: false, declaration: false, include: ['src/**/*.ts'], exclude: ['src/**/*.test.ts'] });
 
 const config: RollupOptions[] = [
-  scriptTagBuild('dist/council-cookie-consent.iife.js'),
-  // The same without the built-in Welsh, for councils whose pages are only in English.
-  scriptTagBuild('dist/council-cookie-consent.en.iife.js', [withoutBuiltInWelsh()]),
+  // The interface parts first: the core carries their integrity hashes.
+  scriptTagFile('src/entries/banner-part.ts', file('banner'), { shares: 'banner', uses: ['core'] }),
+  scriptTagFile('src/entries/details-part.ts', file('details'), { uses: ['core', 'banner'] }),
+  scriptTagFile('src/entries/cy-part.ts', file('cy'), { uses: ['banner'] }),
+  // The core: the one file a council's script tag loads.
+  scriptTagFile('src/entries/script-tag.ts', file('iife'), {
+    shares: 'core',
+    plugins: [partHashes({ banner: file('banner'), details: file('details'), cy: file('cy') })],
+  }),
+  // Everything in one file, for councils who want one file.
+  scriptTagFile('src/entries/single-file.ts', file('all.iife')),
   {
-    // The ESM build for site builds: lit and js-cookie stay imports, so a site's bundler shares them.
-    input: 'src/index.ts',
-    output: { file: 'dist/index.js', format: 'es', sourcemap: true },
+    // The ESM build for site builds: lit, @lit/context and js-cookie stay imports, so a site's
+    // bundler shares them; the interface is behind import(), which the bundler splits off.
+    input: {
+      index: 'src/index.ts',
+      'cookie-banner': 'src/ui/cookie-banner/define.ts',
+      'cookie-preferences': 'src/ui/cookie-preferences/define.ts',
+      'cookie-table': 'src/ui/cookie-table/define.ts',
+      'cookie-embed-placeholder': 'src/ui/cookie-embed-placeholder/define.ts',
+    },
+    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     external: [/^lit($|\/)/, /^@lit\//, 'js-cookie'],
     plugins: [nodeResolve({ browser: true }), browserTypescript(true)],
   },
@@ -55,31 +92,14 @@ const config: RollupOptions[] = [
     input: 'src/cli/chromium.ts',
     output: { file: 'dist/chromium.js', format: 'es' },
     external: [...builtinModules, /^node:/],
-    plugins: [
-      typescript({
-        tsconfig: './tsconfig.node.json',
-        noEmit: false,
-        declaration: false,
-        include: ['src/**/*.ts'],
-        exclude: ['src/**/*.test.ts'],
-      }),
-    ],
+    plugins: [nodeTypescript()],
   },
   {
     // The command line, for Node.
     input: 'src/cli/main.ts',
     output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
     external: [...builtinModules, /^node:/, 'playwright', 'playwright-core'],
-    plugins: [
-      nodeResolve(),
-      typescript({
-        tsconfig: './tsconfig.node.json',
-        noEmit: false,
-        declaration: false,
-        include: ['src/**/*.ts'],
-        exclude: ['src/**/*.test.ts'],
-      }),
-    ],
+    plugins: [nodeResolve(), nodeTypescript()],
   },
 ];
 

@@ -2,7 +2,7 @@
 // What the script-tag bundle's bytes are spent on, from its source map (run `npm run build` first):
 //
 //   node bench/bundle.mjs [--file dist/council-cookie-consent.en.iife.js] [--json]
-//   node bench/bundle.mjs [--file …] --without src/ui/i18n/cy.ts,src/effects/consent-log.ts
+//   node bench/bundle.mjs [--file …] --without src/wording/cy.ts,src/effects/consent-log.ts
 //
 // Every byte of a script-tag file (the full one unless --file names the English-only one) is charged to the source module the map
 // says it came from (bytes the minifier wrote with no source, such as the wrapper, to

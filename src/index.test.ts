@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CookieConsentApi } from './api.js';
+import type { CookieConsentApi } from './core/api.js';
 
 type Page = Window & { CookieConsent?: Partial<CookieConsentApi> };
 

@@ -1,4 +1,4 @@
-import { en } from '../ui/i18n/en.js';
+import { MESSAGE_KEYS } from '../wording/message-keys.js';
 import { either, type Infer, list, map, oneOf, record, text, whole, yesNo } from './shape.js';
 
 /**
@@ -25,7 +25,7 @@ const localText = either(
   'text, or a map of language tag to text (e.g. { "en": "...", "cy": "..." })',
 );
 
-const wordingKeys = `^(${Object.keys(en).join('|')})$`;
+const wordingKeys = `^(${MESSAGE_KEYS.join('|')})$`;
 
 export const GOOGLE_CONSENT_TYPES = [
   'analytics_storage',
@@ -80,7 +80,7 @@ export const catalogShape = record(
   },
   {
     $schema: text(),
-    text: map(LANGUAGE_TAG, LANGUAGE_TAG_HINT, map(wordingKeys, 'a key of src/ui/i18n/en.ts', text())),
+    text: map(LANGUAGE_TAG, LANGUAGE_TAG_HINT, map(wordingKeys, 'a key of src/wording/en.ts', text())),
     privacySignals: record({}, { gpc: yesNo() }),
     consentLog: record({ url: text(ABSOLUTE_HTTP_URL) }, {}),
     migrate: record(

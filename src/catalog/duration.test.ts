@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cy } from '../ui/i18n/cy.js';
-import { en } from '../ui/i18n/en.js';
+import { cy } from '../wording/cy.js';
+import { en } from '../wording/en.js';
 import { durationInWords, durationSeconds } from './duration.js';
 
 describe('durationInWords', () => {

@@ -1,11 +1,12 @@
 import { checkShape, type Problem } from './check-shape.js';
 import { type Catalog, catalogShape } from './definition.js';
+import { ESSENTIAL } from './essential.js';
 
 export type { Problem };
 
 export type Validation = { catalog: Catalog; problems?: undefined } | { catalog?: undefined; problems: Problem[] };
 
-export const ESSENTIAL = 'essential';
+export { ESSENTIAL };
 
 /** Checks a parsed catalogue: its shape, then the rules a shape cannot say. */
 export function validateCatalog(value: unknown): Validation {

@@ -1,6 +1,6 @@
 import { isObject } from '../catalog/check-shape.js';
 import type { Catalog } from '../catalog/definition.js';
-import { ESSENTIAL } from '../catalog/validate.js';
+import { ESSENTIAL } from '../catalog/essential.js';
 
 /** How a choice was made, as sent to the consent log. */
 export const CONSENT_METHODS = ['accept', 'reject', 'preferences', 'placeholder', 'api', 'migrated'] as const;

@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/definition.js';
-import { ESSENTIAL } from '../catalog/validate.js';
+import { ESSENTIAL } from '../catalog/essential.js';
 import { reportError } from '../console.js';
 import {
   type ConsentMethod,

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Catalog } from '../catalog/definition.js';
 import type { ConsentChange, ConsentState } from '../consent/consent-state.js';
-import { fallbackLanguage, type Messages, wordingFor } from './i18n/wording.js';
+import { fallbackLanguage, type Messages, wordingFor } from '../wording/wording.js';
 
 /** What the elements need from the page's consent: read it, change it through `state`. */
 export interface ConsentContext {

@@ -7,7 +7,7 @@ import { consentContext, provideConsentContext } from './consent-context.js';
 import { cookieTables } from './cookie-table/cookie-table-tree.js';
 import { defineElements } from './define-elements.js';
 import { toHtml } from './element-tree-html.js';
-import { wordingFor } from './i18n/wording.js';
+import { wordingFor } from '../wording/wording.js';
 
 type Flagged = { xssRan?: string[] };
 const PAYLOADS = [

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { INTERNAL_NAMES } from '../../build/internal-names.js';
 import { catalogShape } from '../../src/catalog/definition.js';
 import type { Shape } from '../../src/catalog/shape.js';
-import { en } from '../../src/ui/i18n/en.js';
+import { en } from '../../src/wording/en.js';
 
 /** Every key a catalogue may contain, at any depth. */
 function catalogueKeys(shape: Shape, keys = new Set<string>()): Set<string> {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { durationInWords } from '../../src/catalog/duration.js';
 import { validateCatalog } from '../../src/catalog/validate.js';
 import { durationFromWords } from '../../src/cli/import/duration-words.js';
-import { en } from '../../src/ui/i18n/en.js';
+import { en } from '../../src/wording/en.js';
 
 describe('durations in words', () => {
   test.each([

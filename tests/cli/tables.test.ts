@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readCatalogFile } from '../../src/cli/read-catalog.js';
 import { cookieTables } from '../../src/ui/cookie-table/cookie-table-tree.js';
 import { toHtml } from '../../src/ui/element-tree-html.js';
-import { wordingFor } from '../../src/ui/i18n/wording.js';
+import { wordingFor } from '../../src/wording/wording.js';
 import { fixture, runCli } from './run-cli.js';
 
 const TUNBRIDGE_WELLS = 'cookie-catalogs/tunbridge-wells.json';

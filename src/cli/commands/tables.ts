@@ -1,6 +1,6 @@
 import { cookieTables } from '../../ui/cookie-table/cookie-table-tree.js';
 import { toHtml } from '../../ui/element-tree-html.js';
-import { wordingFor } from '../../ui/i18n/wording.js';
+import { wordingFor } from '../../wording/wording.js';
 import { readCatalogFile } from '../read-catalog.js';
 import { UsageError } from './validate.js';
 

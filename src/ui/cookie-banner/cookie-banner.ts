@@ -1,8 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { pickText } from '../../catalog/local-text.js';
 import type { ConsentChange } from '../../consent/consent-state.js';
-import { ConsentController } from '../consent-context.js';
-import { fill } from '../i18n/wording.js';
+import { fill } from '../../wording/wording.js';
+import { consentView, languageOf, type PageConsent, PageConsentController } from '../page-consent-context.js';
 import { safeHref } from '../safe-href.js';
 import { sharedStyles } from '../shared.styles.js';
 import { bannerStyles } from './cookie-banner.styles.js';
@@ -45,22 +45,41 @@ import { bannerStyles } from './cookie-banner.styles.js';
  */
 export class CookieBanner extends LitElement {
   static override styles = [sharedStyles, bannerStyles];
+
+  #consent = new PageConsentController(this, (change) => this.#confirm(change));
+
+  /**
+   * The page's consent: the catalogue, the consent state and the way to open the preferences.
+   * The library provides it (context protocol); set it yourself to show the banner for another.
+   */
+  get consent(): PageConsent | undefined {
+    return this.#consent.value;
+  }
+  set consent(value: PageConsent | undefined) {
+    this.#consent.value = value;
+  }
+
+  /** The consent in this element's language, once there is one. */
+  get #view() {
+    const consent = this.#consent.value;
+    return consent && consentView(consent, languageOf(this));
+  }
+
   /** What the resident just chose, shown until hidden. (The controller re-renders on every change.) */
   #confirmation?: string;
   /** Hidden by the resident. */
   #dismissed = false;
 
-  #consent = new ConsentController(this, (change) => this.#confirm(change));
   #resizeObserver?: ResizeObserver;
   #savedRootPadding?: [string, string];
 
   get #noun(): string {
-    const { state, wording } = this.#consent.context!;
+    const { state, wording } = this.#view!;
     return state.optionalIds.length === 1 && state.optionalIds[0] === 'analytics' ? wording.nounAnalytics : wording.nounAdditional;
   }
 
   #confirm(change: ConsentChange): void {
-    const { state, wording } = this.#consent.context!;
+    const { state, wording } = this.#view!;
     // A choice made in another tab ends the question here without a confirmation: it was confirmed there.
     if (state.needsAnswer || !change.method || change.elsewhere) return;
     const answers = Object.values(change.granted);
@@ -72,7 +91,7 @@ export class CookieBanner extends LitElement {
   #moveFocusToConfirmation = false;
 
   override render() {
-    const context = this.#consent.context;
+    const context = this.#view;
     if (!context || this.#dismissed) return nothing;
     const { state, wording, wordingLang, catalog, lang } = context;
     if (!this.#confirmation && !state.needsAnswer) return nothing;
@@ -83,7 +102,7 @@ export class CookieBanner extends LitElement {
   }
 
   #renderQuestion(title: string, lang: string) {
-    const { state, wording, catalog } = this.#consent.context!;
+    const { state, wording, catalog } = this.#view!;
     // Under Global Privacy Control exempt categories are off too, so the banner asks as for consent.
     const exempt = state.gpc ? [] : state.optionalIds.filter((id) => state.isExempt(id));
     const allExempt = exempt.length === state.optionalIds.length;
@@ -108,7 +127,7 @@ export class CookieBanner extends LitElement {
           type="button"
           class="button secondary"
           part="button choose-button"
-          @click=${(event: Event) => this.#consent.context!.showPreferences(event.currentTarget as Element)}
+          @click=${(event: Event) => this.#view!.showPreferences(event.currentTarget as Element)}
         >
           ${wording.choose}
         </button>
@@ -117,7 +136,7 @@ export class CookieBanner extends LitElement {
   }
 
   #renderConfirmation() {
-    const { wording, showPreferences } = this.#consent.context!;
+    const { wording, showPreferences } = this.#view!;
     return html`<div class="confirmation" part="confirmation" tabindex="-1">
         <p>
           ${this.#confirmation} ${wording.changeBefore}
@@ -172,5 +191,11 @@ export class CookieBanner extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#releaseSpace();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cookie-banner': CookieBanner;
   }
 }

@@ -1,7 +1,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { pickText } from '../../catalog/local-text.js';
-import { ConsentController } from '../consent-context.js';
-import { fill } from '../i18n/wording.js';
+import { consentView, languageOf, type PageConsent, PageConsentController } from '../page-consent-context.js';
+import { fill } from '../../wording/wording.js';
 import { safeHref } from '../safe-href.js';
 import { sharedStyles } from '../shared.styles.js';
 
@@ -46,7 +46,8 @@ export class CookieEmbedPlaceholder extends LitElement {
     `,
   ];
 
-  // Plain fields, not reactive properties: the library sets them before the element connects.
+  static override properties = { category: {}, provider: {}, src: {} };
+
   /** The categories the content waits for, space-separated, as in the iframe's data-cookie-category. */
   category = '';
   /** Who provides the content (the iframe's data-provider). */
@@ -54,10 +55,19 @@ export class CookieEmbedPlaceholder extends LitElement {
   /** The content's address (the iframe's data-src). */
   src?: string;
 
-  #consent = new ConsentController(this);
+  #consent = new PageConsentController(this, () => undefined);
+
+  /** The page's consent, which the accept button answers; the library provides it (context protocol). */
+  get consent(): PageConsent | undefined {
+    return this.#consent.value;
+  }
+  set consent(value: PageConsent | undefined) {
+    this.#consent.value = value;
+  }
 
   override render() {
-    const context = this.#consent.context;
+    const consent = this.#consent.value;
+    const context = consent && consentView(consent, languageOf(this));
     if (!context) return nothing;
     const { catalog, lang, wording, wordingLang, state } = context;
     const ids = this.category.split(/\s+/);
@@ -73,5 +83,11 @@ export class CookieEmbedPlaceholder extends LitElement {
       </button>
       ${link ? html`<a part="link" href=${link} target="_blank" rel="noopener noreferrer">${wording.placeholderLink}</a>` : nothing}
     </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cookie-embed-placeholder': CookieEmbedPlaceholder;
   }
 }

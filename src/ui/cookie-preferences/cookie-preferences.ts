@@ -1,13 +1,13 @@
 import { html, LitElement, nothing } from 'lit';
 import type { Category } from '../../catalog/definition.js';
 import { pickText } from '../../catalog/local-text.js';
-import { ESSENTIAL } from '../../catalog/validate.js';
+import { ESSENTIAL } from '../../catalog/essential.js';
 import { reportError } from '../../console.js';
-import { ConsentController } from '../consent-context.js';
 import { tableStyles } from '../cookie-table/cookie-table.styles.js';
 import { cookieTables } from '../cookie-table/cookie-table-tree.js';
 import { toDom } from '../element-tree.js';
 import { isShown } from '../is-shown.js';
+import { consentView, languageOf, type PageConsent, PageConsentController } from '../page-consent-context.js';
 import { sharedStyles } from '../shared.styles.js';
 import { preferencesStyles } from './cookie-preferences.styles.js';
 
@@ -42,7 +42,24 @@ function deepActiveElement(): Element | null {
 export class CookiePreferences extends LitElement {
   static override styles = [sharedStyles, tableStyles, preferencesStyles];
 
-  #consent = new ConsentController(this);
+  #consent = new PageConsentController(this, () => undefined);
+
+  /**
+   * The page's consent: the catalogue, the consent state and the way to open the preferences.
+   * The library provides it (context protocol); set it yourself to show the dialog for another.
+   */
+  get consent(): PageConsent | undefined {
+    return this.#consent.value;
+  }
+  set consent(value: PageConsent | undefined) {
+    this.#consent.value = value;
+  }
+
+  /** The consent in this element's language, once there is one. */
+  get #view() {
+    const consent = this.#consent.value;
+    return consent && consentView(consent, languageOf(this));
+  }
   #opener: Element | null = null;
 
   get #dialog() {
@@ -76,7 +93,7 @@ export class CookiePreferences extends LitElement {
 
   #save = (event: SubmitEvent) => {
     event.preventDefault();
-    const { state } = this.#consent.context!;
+    const { state } = this.#view!;
     const form = event.currentTarget as HTMLFormElement;
     const answers = Object.fromEntries(
       state.optionalIds.map((id) => [id, (form.elements.namedItem(id) as RadioNodeList | null)?.value === 'on']),
@@ -87,7 +104,7 @@ export class CookiePreferences extends LitElement {
   };
 
   override render() {
-    const context = this.#consent.context;
+    const context = this.#view;
     if (!context) return nothing;
     const { wording, wordingLang, catalog } = context;
     return html`<dialog part="dialog" aria-label=${wording.dialogTitle} lang=${wordingLang ?? nothing} @close=${this.#restoreFocus}>
@@ -109,7 +126,7 @@ export class CookiePreferences extends LitElement {
   #tables = new WeakMap<object, Map<Category, Node[]>>();
 
   #table(category: Category): Node[] {
-    const { catalog, lang, wording } = this.#consent.context!;
+    const { catalog, lang, wording } = this.#view!;
     let byCategory = this.#tables.get(wording);
     if (!byCategory) this.#tables.set(wording, (byCategory = new Map()));
     let table = byCategory.get(category);
@@ -118,7 +135,7 @@ export class CookiePreferences extends LitElement {
   }
 
   #renderCategory(category: Category) {
-    const { lang, wording, state } = this.#consent.context!;
+    const { lang, wording, state } = this.#view!;
     const title = pickText(category.title, lang);
     const description = html`<p>${pickText(category.description, lang)}</p>`;
     const table = this.#table(category);
@@ -139,5 +156,11 @@ export class CookiePreferences extends LitElement {
       </div>
       ${table}
     </fieldset>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cookie-preferences': CookiePreferences;
   }
 }

@@ -1,4 +1,5 @@
-import type { Messages } from './en.js';
+import type { Messages } from './message-keys.js';
+import { addBuiltInWording } from './wording.js';
 
 /** Y geiriad Cymraeg sydd wedi'i gynnwys (the built-in Welsh wording). */
 export const cy: Messages = {
@@ -43,3 +44,5 @@ export const cy: Messages = {
   placeholderAccept: 'Derbyn {category} a dangos',
   placeholderLink: 'Agor y cynnwys hwn mewn tudalen newydd',
 };
+
+addBuiltInWording('cy', cy);

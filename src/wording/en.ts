@@ -2,7 +2,9 @@
  * The built-in English wording. Its keys are the wording a catalogue may override in
  * `text.<lang>`; `{site}`, `{noun}`, `{category}` and `{provider}` are filled in.
  */
-export const en = {
+import type { Messages } from './message-keys.js';
+
+export const en: Messages = {
   bannerTitle: 'Cookies on {site}',
   bannerEssential: 'We use some essential cookies to make this website work.',
   bannerAsk: 'We’d also like to use {noun} to understand how you use this website, so we can improve it.',
@@ -44,5 +46,3 @@ export const en = {
   placeholderLink: 'Open this content in a new page',
 };
 
-export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;

@@ -1,12 +1,21 @@
-import type { Catalog } from '../../catalog/definition.js';
-import { primaryLanguage } from '../../catalog/local-text.js';
-import { cy } from './cy.js';
-import { en, type MessageKey, type Messages } from './en.js';
+import type { Catalog } from '../catalog/definition.js';
+import { primaryLanguage } from '../catalog/local-text.js';
+import { en } from './en.js';
+import type { MessageKey, Messages } from './message-keys.js';
 
-const BUILT_IN: Record<string, Messages> = { en, cy };
+/**
+ * The wording the library carries, by primary language: English always; Welsh once
+ * `./cy.js`'s `addBuiltInWording` has run (the ESM entries import it; the script tag
+ * fetches it only for a page in Welsh).
+ */
+const BUILT_IN: Record<string, Messages> = { en };
 
-/** The page's language tag from `<html lang>` ("cy", "cy-GB"); English when it has none. */
-export const pageLanguage = (doc: Document = document) => doc.documentElement.lang || 'en';
+export const addBuiltInWording = (lang: string, messages: Messages) => {
+  BUILT_IN[lang] = messages;
+};
+
+/** Whether the library carries wording for a language ("cy" for "cy-GB"). */
+export const hasBuiltInWording = (lang: string) => Object.hasOwn(BUILT_IN, primaryLanguage(lang));
 
 /**
  * Built-in wording in the page's language (English where we have none), with the
@@ -14,7 +23,7 @@ export const pageLanguage = (doc: Document = document) => doc.documentElement.la
  */
 export function wordingFor(catalog: Catalog, lang: string): Messages {
   const primary = primaryLanguage(lang);
-  return { ...(BUILT_IN[primary] ?? en), ...catalog.text?.[primary], ...catalog.text?.[lang] };
+  return { ...(hasBuiltInWording(primary) ? BUILT_IN[primary] : en), ...catalog.text?.[primary], ...catalog.text?.[lang] };
 }
 
 /**
@@ -24,7 +33,7 @@ export function wordingFor(catalog: Catalog, lang: string): Messages {
  */
 export function fallbackLanguage(catalog: Catalog, lang: string): 'en' | undefined {
   const primary = primaryLanguage(lang);
-  return BUILT_IN[primary] || catalog.text?.[primary] || catalog.text?.[lang] ? undefined : 'en';
+  return hasBuiltInWording(primary) || catalog.text?.[primary] || catalog.text?.[lang] ? undefined : 'en';
 }
 
 /** Fills `{name}` placeholders; a missing value leaves the placeholder empty. */

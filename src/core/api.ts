@@ -1,9 +1,9 @@
-import { isObject } from './catalog/check-shape.js';
-import type { ConsentState } from './consent/consent-state.js';
-import { warn } from './console.js';
-import { type ConsentLogEntry, consentSnapshot } from './effects/consent-log.js';
-import { startPageConsent } from './page-consent.js';
-import { openPreferences } from './ui/open-preferences.js';
+import { isObject } from '../catalog/check-shape.js';
+import type { ConsentState } from '../consent/consent-state.js';
+import { warn } from '../console.js';
+import { type ConsentLogEntry, consentSnapshot } from '../effects/consent-log.js';
+import type { LoadInterface } from './interface-parts.js';
+import { type RunningConsent, startPageConsent } from './page-consent.js';
 
 /** The current choice: the same fields the consent log receives. */
 export type ConsentSnapshot = ConsentLogEntry;
@@ -36,7 +36,8 @@ export interface CookieConsentApi {
 type ConsentWindow = Window & { CookieConsent?: CookieConsentApi };
 
 /** Makes an API object whose methods wait for init() and the catalogue where they need them. */
-export function createApi(): CookieConsentApi {
+export function createApi(load: LoadInterface): CookieConsentApi {
+  let running: RunningConsent | undefined;
   let state: ConsentState | undefined;
   let resolveReady!: (value: ConsentSnapshot | null) => void;
   let rejectReady!: (reason: unknown) => void;
@@ -63,16 +64,17 @@ export function createApi(): CookieConsentApi {
   const api: CookieConsentApi = {
     ready,
     init(options) {
-      const running = (window as ConsentWindow).CookieConsent;
-      if (running) {
+      const first = (window as ConsentWindow).CookieConsent;
+      if (first) {
         warn('consent has already been started; this second start is ignored');
-        if (running !== api) running.ready.then(resolveReady, rejectReady);
-        return running;
+        if (first !== api) first.ready.then(resolveReady, rejectReady);
+        return first;
       }
       (window as ConsentWindow).CookieConsent = api;
-      startPageConsent(options?.catalog).then((started) => {
-        state = started;
-        resolveReady(consentSnapshot(started));
+      startPageConsent(options?.catalog, load).then((started) => {
+        running = started;
+        state = started.state;
+        resolveReady(consentSnapshot(state));
       }, rejectReady);
       return api;
     },
@@ -89,7 +91,7 @@ export function createApi(): CookieConsentApi {
           ? s.choose(answers as Record<string, boolean>, 'api')
           : warn('setConsent() takes an object such as { analytics: true }'),
       ),
-    showPreferences: () => whenReady(() => openPreferences()),
+    showPreferences: () => whenReady(() => running?.showPreferences()),
     reset: () => whenReady((s) => s.reset()),
   };
   return api;

@@ -1,0 +1,48 @@
+import { primaryLanguage } from '../catalog/local-text.js';
+import type { BannerPart } from '../ui/banner-part.js';
+import type { DetailsPart } from '../ui/details-part.js';
+import type { InterfaceParts, LoadInterface } from './interface-parts.js';
+
+/** Where the parts of the script-tag build put what they export (see rollup.config.ts). */
+export const PARTS_GLOBAL = '__councilCookieConsent';
+type PartsWindow = Window & { [PARTS_GLOBAL]?: { banner?: { bannerPart: BannerPart }; details?: { detailsPart: DetailsPart } } };
+
+/**
+ * The interface for the script tag: each part is a file beside the core's own, fetched with a
+ * `<script>` that carries the core's nonce, and its Subresource Integrity hash (from the build)
+ * whenever the core's own tag has one; `async = false` runs the parts in the order asked for.
+ */
+export function scriptTagInterface(core: HTMLScriptElement | null, hashes: Record<string, string>): LoadInterface {
+  const fetched = new Map<string, Promise<void>>();
+  const fetchPart = (part: string) => {
+    let done = fetched.get(part);
+    if (!done) {
+      const script = document.createElement('script');
+      // council-cookie-consent.iife.js → council-cookie-consent.banner.js, in the same folder (a CDN's, or the council's).
+      script.src = new URL(`${(core?.src ?? '').replace(/^.*\//, '').replace(/(\.iife)?\.js(\?.*)?$/, '') || 'council-cookie-consent'}.${part}.js`, core?.src || location.href).href;
+      script.async = false;
+      if (core?.nonce) script.nonce = core.nonce;
+      if (core?.integrity) script.integrity = hashes[part];
+      if (core?.crossOrigin !== null && core?.crossOrigin !== undefined) script.crossOrigin = core.crossOrigin;
+      fetched.set(
+        part,
+        (done = new Promise((resolve, reject) => {
+          script.onload = () => resolve();
+          script.onerror = () => reject(new Error(`${script.src} did not load: missing, blocked, or not matching its integrity hash`));
+        })),
+      );
+      document.head.append(script);
+    }
+    return done;
+  };
+  return async (need, lang) => {
+    const parts = need === 'details' ? ['banner', 'details'] : ['banner'];
+    if (primaryLanguage(lang) === 'cy') parts.push('cy');
+    await Promise.all(parts.map(fetchPart));
+    const loaded = (window as PartsWindow)[PARTS_GLOBAL];
+    const interfaceParts: InterfaceParts = { banner: loaded!.banner!.bannerPart, details: loaded?.details?.detailsPart };
+    interfaceParts.banner.define();
+    interfaceParts.details?.define();
+    return interfaceParts;
+  };
+}
