@@ -75,7 +75,7 @@ Exit 0 drafted, 2 could not (a bad option, an unreadable file).`,
     manual: `Opens the page in Chromium three times (no choice, accepted, accepted then
 rejected) and checks every cookie it sets against the catalogue.
   --catalog FILE      the catalogue the page is allowed to set cookies by
-  --json              the report as JSON
+  --json              the report as JSON (schemas/audit-report.schema.json)
   --browser-arg ARG   a Chromium flag, e.g. --host-resolver-rules=...
 Exit 0 no findings, 1 findings, 2 could not run (one line on stderr).`,
     options: { catalog: { type: 'string' }, json: { type: 'boolean' }, 'browser-arg': { type: 'string', multiple: true } },
