@@ -4,6 +4,7 @@ import { importCommand } from './commands/import.js';
 import { tablesCommand } from './commands/tables.js';
 import { UsageError, validateCommand } from './commands/validate.js';
 import { catalogJsonSchema } from './json-schema.js';
+import { terminalSafe } from './terminal-safe.js';
 import { packageVersion } from './version.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -39,7 +40,8 @@ such as "_*" get a warning line, which does not change the exit code.
 Exit 0 all valid, 1 a problem found, 2 a file could not be read (said on stderr).`,
     options: {},
     maxArguments: Number.POSITIVE_INFINITY,
-    run: (files) => validateCommand(files, { out: (line) => console.log(line), err: (line) => console.error(line) }),
+    run: (files) =>
+      validateCommand(files, { out: (line) => console.log(terminalSafe(line)), err: (line) => console.error(terminalSafe(line)) }),
   },
   tables: {
     usage: '<catalog.json> [--lang cy] [--category ID]',
@@ -152,7 +154,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(`${NAME}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(terminalSafe(`${NAME}: ${error instanceof Error ? error.message : String(error)}`));
     process.exitCode = 2;
   },
 );

@@ -180,6 +180,17 @@ describe('validate', () => {
     ]);
   });
 
+  test('control characters from a catalogue (an unknown key, a file name) never reach the terminal', async () => {
+    const hostile = changed('escape\u001b[2J.json', (c) => {
+      c.categories[1]['\u001b]0;pwned\u0007'] = 'x';
+    });
+    const [validated, tabled] = await Promise.all([runCli(['validate', hostile]), runCli(['tables', hostile])]);
+    expect(validated.code).toBe(1);
+    expect(validated.stdout).toContain('\uFFFD]0;pwned\uFFFD: unknown key');
+    expect(tabled.code).toBe(2);
+    for (const output of [validated.stdout, tabled.stderr]) expect(output).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+  });
+
   test('no file at all is a usage error: exit 2', async () => {
     const run = await runCli(['validate']);
     expect(run).toMatchObject({ code: 2, stdout: '', stderr: 'council-cookie-consent: validate needs at least one catalogue file\n' });
