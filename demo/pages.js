@@ -67,10 +67,10 @@ const text = (value, lang) => (typeof value === 'string' ? value : (value?.[lang
 
 /**
  * Options: lang ("en" | "cy"), nonce (adds it to every script, for the CSP mode),
- * inline (the catalogue inline as #cookie-catalog instead of a URL), englishOnly (the script-tag
- * build without the built-in Welsh).
+ * inline (the catalogue inline as #cookie-catalog instead of a URL), singleFile (the single-file
+ * script-tag build instead of the core that fetches its interface).
  */
-function layout(site, catalog, { lang = 'en', nonce, inline, englishOnly }, title, body) {
+function layout(site, catalog, { lang = 'en', nonce, inline, singleFile }, title, body) {
   const n = nonce ? ` nonce="${nonce}"` : '';
   const catalogUrl = `/cookie-catalogs/${site}.json`;
   const catalogTag = inline
@@ -85,7 +85,7 @@ function layout(site, catalog, { lang = 'en', nonce, inline, englishOnly }, titl
 <title>${escapeHtml(title)} – ${escapeHtml(catalog.site.name)}</title>
 <link rel="stylesheet" href="/demo/demo.css">
 ${catalogTag}
-<script src="/dist/council-cookie-consent${englishOnly ? '.en' : ''}.iife.js" data-catalog="${inline ? '#cookie-catalog' : catalogUrl}" defer${n}></script>
+<script src="/dist/council-cookie-consent${singleFile ? '.all' : ''}.iife.js" data-catalog="${inline ? '#cookie-catalog' : catalogUrl}" defer${n}></script>
 </head>
 <body>
 <header><a href="/">Demo councils</a> › ${escapeHtml(catalog.site.name)}</header>
@@ -160,7 +160,7 @@ export function indexPage() {
 <title>council-cookie-consent demo</title><link rel="stylesheet" href="/demo/demo.css"></head>
 <body><header>council-cookie-consent</header><main>
 <h1>council-cookie-consent demo</h1>
-<p>One page per council, each driven by its catalogue in <code>cookie-catalogs/</code>. Add <code>?lang=cy</code> for Welsh, <code>?csp=1</code> for a strict Content-Security-Policy, <code>?inline=1</code> for an inline catalogue, <code>?build=en</code> for the English-only script.</p>
+<p>One page per council, each driven by its catalogue in <code>cookie-catalogs/</code>. Add <code>?lang=cy</code> for Welsh, <code>?csp=1</code> for a strict Content-Security-Policy, <code>?inline=1</code> for an inline catalogue, <code>?build=single</code> for the single-file script.</p>
 <ul>
 ${items}
 </ul>

@@ -36,7 +36,7 @@ export function startDemoServer({ port = 8080, host = '127.0.0.1', routes = {} }
     const options = {
       lang: url.searchParams.get('lang') === 'cy' ? 'cy' : 'en',
       inline: url.searchParams.has('inline'),
-      englishOnly: url.searchParams.get('build') === 'en',
+      singleFile: url.searchParams.get('build') === 'single',
     };
     const headers = {};
     if (url.searchParams.has('csp')) {

@@ -2,11 +2,19 @@ import { readFileSync, statSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
-/** What residents download for a script tag, brotli at quality 11 as CDNs serve it. */
-const SCRIPT_TAG_BUDGETS = [
-  { name: 'script-tag bundle', file: 'dist/council-cookie-consent.iife.js', budget: 16 * 1024 },
-  // The same without the built-in Welsh, for councils in England.
-  { name: 'English-only script-tag bundle', file: 'dist/council-cookie-consent.en.iife.js', budget: 15.5 * 1024 },
+/**
+ * What residents download, brotli at quality 11 as CDNs serve it. The core comes with every
+ * page view; the banner part on a first visit; the details part with the settings dialog, the
+ * tables or an embed; the Welsh part on a page in Welsh. Budgets are the sizes today plus a
+ * little room, so growth is a decision, not an accident.
+ */
+const BUDGETS = [
+  { name: 'core (every page view)', files: ['iife'], budget: 8192 },
+  { name: 'banner part', files: ['banner'], budget: 7168 },
+  { name: 'details part', files: ['details'], budget: 3584 },
+  { name: 'Welsh part', files: ['cy'], budget: 1024 },
+  { name: 'first visit (core and banner)', files: ['iife', 'banner'], budget: 15 * 1024 },
+  { name: 'single file', files: ['all.iife'], budget: 17 * 1024 },
 ];
 
 function sizes(file: string) {
@@ -18,18 +26,19 @@ function sizes(file: string) {
   };
 }
 
-describe('bundle size', () => {
-  for (const { name, file, budget } of SCRIPT_TAG_BUDGETS)
+describe('script-tag sizes', () => {
+  for (const { name, files, budget } of BUDGETS)
     it(`keeps the ${name} within ${budget} B brotli`, () => {
-      const bundle = sizes(file);
-      console.log(`${name}: ${bundle.minified} B minified, ${bundle.gzip} B gzip, ${bundle.brotli} B brotli (budget ${budget} B)`);
-      expect(bundle.brotli).toBeLessThanOrEqual(budget);
+      const each = files.map((part) => sizes(`dist/council-cookie-consent.${part}.js`));
+      const total = (key: 'minified' | 'gzip' | 'brotli') => each.reduce((sum, size) => sum + size[key], 0);
+      console.log(`${name}: ${total('minified')} B minified, ${total('gzip')} B gzip, ${total('brotli')} B brotli (budget ${budget} B)`);
+      expect(total('brotli')).toBeLessThanOrEqual(budget);
     });
 
-  it('reports the ESM entry, which leaves lit and js-cookie to the site’s bundler', () => {
+  it('reports the ESM entry, which leaves lit and js-cookie to the site’s bundler and imports no Lit itself', () => {
     const esm = sizes('dist/index.js');
-    console.log(`ESM entry (without lit and js-cookie): ${esm.minified} B unminified, ${esm.gzip} B gzip, ${esm.brotli} B brotli`);
-    expect(readFileSync('dist/index.js', 'utf8')).toMatch(/from ['"]lit['"]/);
+    console.log(`ESM entry (the API; the interface behind import()): ${esm.minified} B unminified, ${esm.gzip} B gzip, ${esm.brotli} B brotli`);
+    expect(readFileSync('dist/index.js', 'utf8')).not.toMatch(/from ['"]lit['"]/);
     expect(statSync('dist/index.d.ts').size).toBeGreaterThan(0);
   });
 });

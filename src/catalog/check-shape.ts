@@ -1,7 +1,10 @@
-import type { Shape } from './shape.js';
+import { type Shape, TEXT_MAX } from './shape.js';
 
 /** The message for text of the wrong form; the command line adds what the form is (cli/problem-hints.ts). */
 export const NOT_IN_FORM = 'is not in the expected form';
+
+/** The message for a key that does not belong; the command line adds which keys do. */
+export const UNKNOWN_KEY = 'unknown key';
 
 /** One thing wrong with a value, at a JSON path such as `categories[1].cookies[0].expires`. */
 export interface Problem {
@@ -33,10 +36,12 @@ export function checkShape(shape: Shape, value: unknown, path: string, problems:
   switch (shape.kind) {
     case 'text':
       if (typeof value !== 'string') expected('text');
+      else if (value.length > TEXT_MAX) fail(`is longer than ${TEXT_MAX} characters`);
       else if (shape.pattern && !matches(shape.pattern, value)) fail(`${JSON.stringify(value)} ${NOT_IN_FORM}`);
       return;
     case 'whole':
-      if (!Number.isInteger(value) || (value as number) < shape.min) expected(`a whole number of at least ${shape.min}`);
+      if (!Number.isInteger(value) || (value as number) < shape.min || (value as number) > (shape.max ?? Infinity))
+        expected(`a whole number of at least ${shape.min}${shape.max ? ` and at most ${shape.max}` : ''}`);
       return;
     case 'yesno':
       if (typeof value !== 'boolean') expected('true or false');
@@ -63,17 +68,12 @@ export function checkShape(shape: Shape, value: unknown, path: string, problems:
       for (const key of Object.keys(value)) {
         const inner = shape.kind === 'map' ? matches(shape.keys, key) && shape.of : Object.hasOwn(known, key) && known[key];
         if (inner) checkShape(inner, value[key], at(key), problems);
-        else fail(`unknown key (allowed here: ${shape.kind === 'map' ? shape.keysHint : Object.keys(known).join(', ')})`, at(key));
+        else fail(UNKNOWN_KEY, at(key));
       }
       return;
     }
-    case 'either': {
-      const first: Problem[] = [];
-      const second: Problem[] = [];
-      checkShape(shape.first, value, path, first);
-      if (first.length) checkShape(shape.second, value, path, second);
-      // An object points into the map branch: report its own problems, which name the inner path.
-      if (first.length && second.length) isObject(value) ? problems.push(...second) : expected(shape.hint);
-    }
+    case 'either':
+      // Only an object can be meant for the second shape (a map); anything else, for the first.
+      checkShape(isObject(value) ? shape.second : shape.first, value, path, problems);
   }
 }

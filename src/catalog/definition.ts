@@ -6,26 +6,24 @@ import { either, type Infer, list, map, oneOf, record, text, whole, yesNo } from
  * runtime validation and cookie-catalogs/catalog.schema.json are all derived from.
  */
 
-const LANGUAGE_TAG = '^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$';
+export const LANGUAGE_TAG = '^[a-z]{2,3}(-[A-Za-z0-9]{1,8}){0,8}$';
 export const DURATION_PATTERN = '^(session|P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?)$';
-const COOKIE_NAME = "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$";
-const CATEGORY_ID = '^[a-z][a-z0-9_-]*$';
-const DOMAIN = '^\\.?([A-Za-z0-9-]+\\.)*[A-Za-z0-9-]+$';
+// Lengths are bounded too: a cookie name or id hundreds of characters long is a mistake, and a
+// domain longer than DNS allows can never match.
+const COOKIE_NAME = "^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,256}$";
+const CATEGORY_ID = '^[a-z][a-z0-9_-]{0,63}$';
+const DOMAIN = '^(?=.{1,254}$)\\.?([A-Za-z0-9-]{1,63}\\.)*[A-Za-z0-9-]{1,63}$';
+export const COOKIE_CONTROL_CATEGORY = '^.{1,100}$';
 const HTTP_OR_RELATIVE_URL = '^(https?://|/|\\./|\\.\\./|[^:]*$)';
 const ABSOLUTE_HTTP_URL = '^https?://';
 
-const LANGUAGE_TAG_HINT = 'a language tag such as "en" or "cy"';
 const domainName = text(DOMAIN);
 const cookieName = text(COOKIE_NAME);
 
 /** Resident-facing text: one string, or a map of language tag to string. */
-const localText = either(
-  text('\\S'),
-  map(LANGUAGE_TAG, LANGUAGE_TAG_HINT, text()),
-  'text, or a map of language tag to text (e.g. { "en": "...", "cy": "..." })',
-);
+const localText = either(text('\\S'), map(LANGUAGE_TAG, text()));
 
-const wordingKeys = `^(${MESSAGE_KEYS.join('|')})$`;
+export const WORDING_KEYS = `^(${MESSAGE_KEYS.join('|')})$`;
 
 export const GOOGLE_CONSENT_TYPES = [
   'analytics_storage',
@@ -75,18 +73,19 @@ export const catalogShape = record(
       },
     ),
     revision: whole(1),
-    consentCookie: record({ name: cookieName, expiresDays: whole(1) }, { domain: domainName }),
+    // Browsers keep no cookie longer than 400 days (RFC 6265bis): a longer promise would not be kept.
+    consentCookie: record({ name: cookieName, expiresDays: whole(1, 400) }, { domain: domainName }),
     categories: list(categoryShape),
   },
   {
     $schema: text(),
-    text: map(LANGUAGE_TAG, LANGUAGE_TAG_HINT, map(wordingKeys, 'a key of src/wording/en.ts', text())),
+    text: map(LANGUAGE_TAG, map(WORDING_KEYS, text())),
     privacySignals: record({}, { gpc: yesNo() }),
     consentLog: record({ url: text(ABSOLUTE_HTTP_URL) }, {}),
     migrate: record(
       {},
       {
-        cookieControl: record({ name: cookieName }, { categories: map('^.+$', 'a Cookie Control category name', text(CATEGORY_ID)) }),
+        cookieControl: record({ name: cookieName }, { categories: map(COOKIE_CONTROL_CATEGORY, text(CATEGORY_ID)) }),
       },
     ),
   },

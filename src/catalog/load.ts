@@ -44,7 +44,7 @@ export async function loadCatalog(source: unknown): Promise<Catalog> {
     if (!inline) throw new CatalogError(`no element with id "${id}" holds the catalogue`);
     value = parseJson(inline.textContent ?? '', `the catalogue ${source}`);
   } else if (typeof source === 'string') value = parseJson(await fetchText(source), `the catalogue ${source}`);
-  const result = validateCatalog(value);
+  const result = validateCatalog(value, location.hostname);
   if (result.problems)
     throw new CatalogError(
       `${typeof source === 'string' ? source : 'the catalogue object'} is invalid (npx council-cookie-consent validate explains):\n  ${describeProblems(result.problems).join('\n  ')}`,

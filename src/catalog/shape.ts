@@ -15,6 +15,7 @@ export interface TextShape {
 export interface WholeNumberShape {
   readonly kind: 'whole';
   readonly min: number;
+  readonly max?: number;
 }
 export interface YesNoShape {
   readonly kind: 'yesno';
@@ -30,9 +31,8 @@ export interface ListShape<S extends Shape = Shape> {
 }
 export interface MapShape<S extends Shape = Shape> {
   readonly kind: 'map';
-  /** Pattern every key must match. */
+  /** Pattern every key must match (the command line says in words what it allows: cli/problem-hints.ts). */
   readonly keys: string;
-  readonly keysHint: string;
   readonly of: S;
 }
 export interface RecordShape<
@@ -43,12 +43,15 @@ export interface RecordShape<
   readonly required: R;
   readonly optional: O;
 }
+/** One shape or the other: an object is checked against `second`, anything else against `first`. */
 export interface EitherShape<A extends Shape = Shape, B extends Shape = Shape> {
   readonly kind: 'either';
   readonly first: A;
   readonly second: B;
-  readonly hint: string;
 }
+
+/** The longest text any key may hold: longer is a mistake (a pasted page), never a cookie description. */
+export const TEXT_MAX = 5000;
 
 export type Shape = TextShape | WholeNumberShape | YesNoShape | OneOfShape | ListShape | MapShape | RecordShape | EitherShape;
 
@@ -62,28 +65,18 @@ type Typed<S, T> = S & { readonly type?: T };
 type RecordType<R, O> = { [K in keyof R]: Infer<R[K]> } & { [K in keyof O]?: Infer<O[K]> };
 
 export const text = (pattern?: string): Typed<TextShape, string> => ({ kind: 'text', pattern });
-export const whole = (min: number): Typed<WholeNumberShape, number> => ({ kind: 'whole', min });
+export const whole = (min: number, max?: number): Typed<WholeNumberShape, number> => ({ kind: 'whole', min, max });
 export const yesNo = (): Typed<YesNoShape, boolean> => ({ kind: 'yesno' });
 export const oneOf = <V extends string>(...values: V[]): Typed<OneOfShape<V>, V> => ({ kind: 'oneof', values });
 export const list = <S extends Shape>(of: S, min = 0): Typed<ListShape<S>, Infer<S>[]> => ({ kind: 'list', of, min });
-export const map = <S extends Shape>(keys: string, keysHint: string, of: S): Typed<MapShape<S>, Record<string, Infer<S>>> => ({
-  kind: 'map',
-  keys,
-  keysHint,
-  of,
-});
+export const map = <S extends Shape>(keys: string, of: S): Typed<MapShape<S>, Record<string, Infer<S>>> => ({ kind: 'map', keys, of });
 /** An object with `required` and `optional` keys and no others (pass `{}` for none: TypeScript then infers exactly). */
 export const record = <R extends Record<string, Shape>, O extends Record<string, Shape>>(
   required: R,
   optional: O,
 ): Typed<RecordShape<R, O>, RecordType<R, O>> => ({ kind: 'record', required, optional });
-export const either = <A extends Shape, B extends Shape>(
-  first: A,
-  second: B,
-  hint: string,
-): Typed<EitherShape<A, B>, Infer<A> | Infer<B>> => ({
+export const either = <A extends Shape, B extends Shape>(first: A, second: B): Typed<EitherShape<A, B>, Infer<A> | Infer<B>> => ({
   kind: 'either',
   first,
   second,
-  hint,
 });

@@ -1,5 +1,5 @@
 import { catalogShape } from '../catalog/definition.js';
-import type { Shape } from '../catalog/shape.js';
+import { type Shape, TEXT_MAX } from '../catalog/shape.js';
 import { CATALOG_SCHEMA_URL } from './schema-url.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -12,9 +12,9 @@ const DESCRIPTIONS: Record<string, string> = {
   policyUrl: 'The cookie policy page (http(s) or relative URL).',
   revision: 'Raise it and every resident is asked again.',
   consentCookie: 'The one essential cookie that keeps the resident’s choice.',
-  expiresDays: 'How many days the choice is kept.',
+  expiresDays: 'How many days the choice is kept (at most 400: browsers keep no cookie longer).',
   categories:
-    'Cookie categories, in the order residents see them. "essential" is always on; every other is optional and off until consented.',
+    'Cookie categories, in the order residents see them. "essential" (required) is always on; every other is optional and off until consented.',
   id: 'The category id ("essential" is reserved for cookies that are always on).',
   title: 'The category’s title, also the table caption.',
   description: 'What the category’s cookies are for.',
@@ -41,9 +41,9 @@ const DESCRIPTIONS: Record<string, string> = {
 export function shapeToJsonSchema(shape: Shape): JsonSchema {
   switch (shape.kind) {
     case 'text':
-      return { type: 'string', ...(shape.pattern ? { pattern: shape.pattern } : {}) };
+      return { type: 'string', ...(shape.pattern ? { pattern: shape.pattern } : {}), maxLength: TEXT_MAX };
     case 'whole':
-      return { type: 'integer', minimum: shape.min };
+      return { type: 'integer', minimum: shape.min, ...(shape.max ? { maximum: shape.max } : {}) };
     case 'yesno':
       return { type: 'boolean' };
     case 'oneof':

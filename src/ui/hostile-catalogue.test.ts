@@ -3,9 +3,9 @@ import tunbridgeWells from '../../cookie-catalogs/tunbridge-wells.json';
 import type { Catalog } from '../catalog/definition.js';
 import { validateCatalog } from '../catalog/validate.js';
 import { ConsentState } from '../consent/consent-state.js';
-import { consentContext, provideConsentContext } from './consent-context.js';
 import { cookieTables } from './cookie-table/cookie-table-tree.js';
-import { defineElements } from './define-elements.js';
+import { bannerPart } from './banner-part.js';
+import { detailsPart } from './details-part.js';
 import { toHtml } from './element-tree-html.js';
 import { wordingFor } from '../wording/wording.js';
 
@@ -39,7 +39,10 @@ function hostileCatalog(): Catalog {
 
 const memory = { read: () => undefined, write: () => true, remove: () => undefined };
 
-beforeAll(() => defineElements());
+beforeAll(() => {
+  bannerPart.define();
+  detailsPart.define();
+});
 afterEach(() => document.body.replaceChildren());
 
 describe('catalogue text is always text', () => {
@@ -49,8 +52,7 @@ describe('catalogue text is always text', () => {
 
   it('never becomes markup in the banner, the dialog, the tables or an embed placeholder', async () => {
     const catalog = hostileCatalog();
-    const state = new ConsentState(catalog, memory, false);
-    provideConsentContext(consentContext(catalog, 'en', state, () => undefined));
+    const consent = { catalog, state: new ConsentState(catalog, memory, false), showPreferences: () => undefined };
     const bannerElement = document.createElement('cookie-banner');
     const table = document.createElement('cookie-table');
     const dialog = document.createElement('cookie-preferences');
@@ -58,6 +60,7 @@ describe('catalogue text is always text', () => {
     placeholder.category = 'analytics';
     placeholder.provider = payload;
     placeholder.src = 'javascript:(window.xssRan ??= []).push("href")';
+    for (const element of [bannerElement, table, dialog, placeholder]) element.consent = consent;
     document.body.append(bannerElement, table, dialog, placeholder);
     await Promise.all([bannerElement.updateComplete, table.updateComplete, dialog.updateComplete, placeholder.updateComplete]);
     await dialog.show();

@@ -4,7 +4,7 @@ import { CannotRun, firstLine } from '../../src/cli/audit/cannot-run.js';
 import { auditFindings, type Phases } from '../../src/cli/audit/findings.js';
 import { loadChromium } from '../../src/cli/audit/load-playwright.js';
 import type { ObservedCookie, PhaseRecord } from '../../src/cli/audit/observed.js';
-import { lifetimeInWords } from '../../src/cli/audit/report.js';
+import { lifetimeInWords, redirectNote, reportAsText } from '../../src/cli/audit/report.js';
 import { isFirstParty, siteOf } from '../../src/cli/audit/site-of.js';
 
 /** The findings rules on recorded phases, without a browser. */
@@ -82,6 +82,19 @@ describe('audit findings', () => {
     expect(findings({ noChoice: phase([cookie('nmstat', 400 * DAY)]) })).toEqual([]);
   });
 
+  test('set-before-consent even when undeclared: a well-known optional cookie (_ga) needs consent whatever the catalogue says', () => {
+    const bare: Catalog = { ...catalog, categories: [catalog.categories[0]] };
+    const result = auditFindings(bare, { noChoice: phase([cookie('_ga', 400 * DAY), cookie('council_tracker', DAY)]) });
+    expect(result.map((f) => `${f.kind} ${f.cookie}`)).toEqual(['set-before-consent _ga', 'undeclared _ga', 'undeclared council_tracker']);
+    expect(result[0].reason).toBe(
+      'set with no choice made; the catalogue does not declare it, but it is a known Google Analytics cookie (analytics), which needs consent first',
+    );
+    // Seen only after accepting, it was not set before consent.
+    expect(auditFindings(bare, { accepted: phase([cookie('_ga', 400 * DAY)]) }).map((f) => f.kind)).toEqual(['undeclared']);
+    // A known essential cookie (a session) is not held to consent.
+    expect(auditFindings(bare, { noChoice: phase([cookie('JSESSIONID', null)]) }).map((f) => f.kind)).toEqual(['undeclared']);
+  });
+
   test('undeclared: any cookie the catalogue does not name, in any phase, reported once', () => {
     const stray = cookie('council_tracker', DAY);
     const result = auditFindings(catalog, { noChoice: phase([stray]), accepted: phase([stray]) });
@@ -131,6 +144,13 @@ describe('audit findings', () => {
     expect(lives('test_consent', 365 * DAY)).toEqual(['lifetime-exceeds-declared test_consent']);
   });
 
+  test('the reason gives both lifetimes in words', () => {
+    const reason = (name: string, seconds: number) => auditFindings(catalog, { accepted: phase([cookie(name, seconds)]) })[0].reason;
+    expect(reason('__utma', 400 * DAY)).toBe('lives 400 days, declared 90 days');
+    expect(reason('_gat', 3600)).toBe('lives 60 minutes, declared 1 minute');
+    expect(reason('PHPSESSID', 7 * DAY)).toBe('lives 7 days, declared a session cookie');
+  });
+
   test('the finding carries what was declared and what was seen', () => {
     const [finding] = auditFindings(catalog, { accepted: phase([cookie('_gat', 3600)]) });
     expect(finding).toMatchObject({
@@ -148,8 +168,15 @@ describe('audit findings', () => {
 });
 
 describe('audit helpers', () => {
-  test('first and third party, by registrable domain', () => {
+  test('first and third party, by registrable domain on the public suffix list', () => {
     expect(siteOf('www.tmbc.gov.uk')).toBe('tmbc.gov.uk');
+    // Suffixes a short hard-coded list did not know, and the list's private section.
+    expect(siteOf('www.example.org.au')).toBe('example.org.au');
+    expect(siteOf('maps.example.gov.scot')).toBe('example.gov.scot');
+    expect(siteOf('council.github.io')).toBe('council.github.io');
+    expect(isFirstParty('.council-a.github.io', 'council-b.github.io')).toBe(false);
+    expect(isFirstParty('.example.org.au', 'www.other.org.au')).toBe(false);
+    expect(siteOf('gov.uk')).toBe('gov.uk');
     expect(siteOf('.google.com')).toBe('google.com');
     expect(siteOf('localhost')).toBe('localhost');
     expect(siteOf('127.0.0.1')).toBe('127.0.0.1');
@@ -172,6 +199,35 @@ describe('audit helpers', () => {
   });
 
   test('lifetimes in words for the readable report', () => {
-    expect([null, 59, 600, 86400, 400 * DAY].map(lifetimeInWords)).toEqual(['session', '59 s', '10 min', '24 h', '400 days']);
+    expect([null, 1, 59, 600, 86400, 400 * DAY].map(lifetimeInWords)).toEqual([
+      'session',
+      '1 second',
+      '59 seconds',
+      '10 minutes',
+      '24 hours',
+      '400 days',
+    ]);
+  });
+
+  test('a page on another host after a redirect is said to be, with the site it is judged by', () => {
+    expect(redirectNote({ url: 'http://localhost:8080/go/', finalUrl: 'https://www.tmbc.gov.uk/home' })).toBe(
+      'The page redirected to https://www.tmbc.gov.uk/home, another host: first and third party are judged by its site, tmbc.gov.uk.',
+    );
+    expect(redirectNote({ url: 'http://www.tmbc.gov.uk/', finalUrl: 'https://www.tmbc.gov.uk/home' })).toBeUndefined();
+    const text = reportAsText(
+      {
+        version: '1.0.0',
+        url: 'http://localhost:8080/go/',
+        finalUrl: 'https://www.tmbc.gov.uk/',
+        library: false,
+        findings: [],
+        phases: { noChoice: phase([]) },
+      },
+      'tmbc.json',
+    );
+    expect(text.split('\n').slice(0, 2)).toEqual([
+      'Audit of http://localhost:8080/go/ against tmbc.json',
+      'The page redirected to https://www.tmbc.gov.uk/, another host: first and third party are judged by its site, tmbc.gov.uk.',
+    ]);
   });
 });

@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 // @ts-expect-error: the demo server is plain JavaScript.
 import { startDemoServer } from '../../demo/serve.js';
 import type { Finding } from '../../src/cli/audit/findings.js';
 import type { AuditReport } from '../../src/cli/audit/report.js';
+import { auditReportErrors } from './report-schema.js';
 import { fixture, ROOT, runCli } from './run-cli.js';
 
 /**
@@ -12,6 +14,7 @@ import { fixture, ROOT, runCli } from './run-cli.js';
  */
 
 const TUNBRIDGE_WELLS = `${ROOT}cookie-catalogs/tunbridge-wells.json`;
+const VERSION = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')).version;
 const REAL_NAMES = '--host-resolver-rules=MAP *.example-council.test 127.0.0.1';
 
 const LIBRARY = '<script src="/dist/council-cookie-consent.iife.js" data-catalog="/cookie-catalogs/tunbridge-wells.json" defer></script>';
@@ -42,6 +45,8 @@ const ROUTES = {
   // Pages that do not use the library at all.
   '/no-library/': { body: testPage(`<script>document.cookie = '_ga=GA1.1.1; path=/; max-age=3600';</script>`, '') },
   '/no-library/clean/': { body: testPage('<p>Nothing to see.</p>', '') },
+  // A short link that sends the resident on to the council's site (the location is set once the port is known).
+  '/go/tunbridge-wells': { body: '', status: 302, type: 'text/plain', headers: { location: '' } },
   // Another consent tool that also calls its global CookieConsent (Cookiebot, vanilla-cookieconsent).
   '/other-tool/': {
     body: testPage(`<script>window.CookieConsent = { consent: {} }; document.cookie = '_ga=GA1.1.1; path=/; max-age=3600';</script>`, ''),
@@ -51,13 +56,22 @@ const ROUTES = {
 let server: { url: string; port: number; close(): Promise<void> };
 beforeAll(async () => {
   server = await startDemoServer({ port: 0, routes: ROUTES });
+  ROUTES['/go/tunbridge-wells'].headers.location = `http://www.example-council.test:${server.port}/tunbridge-wells/`;
 });
 afterAll(() => server?.close());
+
+/** The report of an `audit --json` run, which must fit the schema the package ships. */
+function reportOf(stdout: string): AuditReport {
+  const report = JSON.parse(stdout) as AuditReport;
+  expect(auditReportErrors(report)).toEqual([]);
+  expect(report.version).toBe(VERSION);
+  return report;
+}
 
 async function auditJson(path: string, extra: string[] = []) {
   const run = await runCli(['audit', `${server.url}${path}`, '--catalog', TUNBRIDGE_WELLS, '--json', ...extra]);
   expect(run.stderr).toBe(''); // Progress is for terminals only.
-  return { code: run.code, report: JSON.parse(run.stdout) as AuditReport };
+  return { code: run.code, report: reportOf(run.stdout) };
 }
 /** A port nothing listens on. */
 function freePort(): Promise<number> {
@@ -76,8 +90,8 @@ describe.concurrent('audit', () => {
     const url = `http://www.example-council.test:${server.port}/tunbridge-wells/`;
     const run = await runCli(['audit', url, '--catalog', TUNBRIDGE_WELLS, '--json', `--browser-arg=${REAL_NAMES}`]);
     expect(run.stderr).toBe('');
-    const report = JSON.parse(run.stdout) as AuditReport;
-    expect(report).toMatchObject({ url, library: true, findings: [] });
+    const report = reportOf(run.stdout);
+    expect(report).toMatchObject({ url, finalUrl: url, library: true, findings: [] });
     expect(run.code).toBe(0);
     const { noChoice, accepted, rejected } = report.phases as Required<AuditReport['phases']>;
     expect('cookies' in noChoice && noChoice.cookies).toEqual([]);
@@ -91,6 +105,20 @@ describe.concurrent('audit', () => {
     expect(ga).toMatchObject({ path: '/', party: 'first', httpOnly: false });
     // Chrome keeps no cookie longer than 400 days, whatever the tag asks for.
     expect(ga!.lifetimeSeconds).toBeLessThanOrEqual(400 * 86400);
+  });
+
+  test('a redirect to another host: the report says where it landed, and judges first or third party by that site', async () => {
+    // A short link on another site sends the resident on to the council's page: the stand-in tag's
+    // cookies on .example-council.test are the page's own, although the URL given was on example-link.test.
+    const url = `http://go.example-link.test:${server.port}/go/tunbridge-wells`;
+    const rules = '--browser-arg=--host-resolver-rules=MAP *.example-council.test 127.0.0.1, MAP *.example-link.test 127.0.0.1';
+    const run = await runCli(['audit', url, '--catalog', TUNBRIDGE_WELLS, '--json', rules]);
+    const report = reportOf(run.stdout);
+    expect(report).toMatchObject({ url, finalUrl: `http://www.example-council.test:${server.port}/tunbridge-wells/`, findings: [] });
+    const { accepted } = report.phases as Required<AuditReport['phases']>;
+    const ga = 'cookies' in accepted ? accepted.cookies.find((c) => c.name === '_ga') : undefined;
+    expect(ga).toMatchObject({ domain: '.example-council.test', party: 'first' });
+    expect(run.code).toBe(0);
   });
 
   test('an unblocked analytics tag: set-before-consent, exit 1', async () => {
@@ -136,7 +164,7 @@ describe.concurrent('audit', () => {
     expect(run.stdout).toMatch(
       /^not-cleared-after-reject\s+_gat\s+localhost\s+set on path \/broken\/, but the library deletes cookies on path \/ only/m,
     );
-    expect(run.stdout).toMatch(/^after accepting then rejecting\s+_ga\s+localhost\s+\/\s+60 min\s+first, HttpOnly$/m);
+    expect(run.stdout).toMatch(/^after accepting then rejecting\s+_ga\s+localhost\s+\/\s+60 minutes\s+first, HttpOnly$/m);
   });
 
   test('a page without the library: only the no-choice phase, and the report says so', async () => {

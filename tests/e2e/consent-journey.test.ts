@@ -182,29 +182,67 @@ describe('Welsh', () => {
   });
 });
 
-describe('the English-only script-tag build', () => {
-  it('asks, blocks and releases as the full build does, and carries no Welsh', async () => {
-    expect(readFileSync('dist/council-cookie-consent.en.iife.js', 'utf8')).not.toContain('Derbyn');
+/** The files of ours a page fetched, in order: the script tag's core, then any interface parts. */
+function ourFiles(page: import('playwright').Page) {
+  const files: string[] = [];
+  page.on('request', (request) => {
+    const name = /\/dist\/(council-cookie-consent[^/?]*)$/.exec(new URL(request.url()).pathname)?.[1];
+    if (name) files.push(name);
+  });
+  return files;
+}
+
+describe('a page loads only what it needs', () => {
+  it('a first visit fetches the core and the banner part, and no more until the resident opens the settings', async () => {
     const { context, page, errors } = await freshPage(demo.browser);
-    await page.goto(`${demo.origin}/tunbridge-wells/?build=en`);
-    expect(await page.locator('script[data-catalog]').getAttribute('src')).toBe('/dist/council-cookie-consent.en.iife.js');
+    const files = ourFiles(page);
+    await page.goto(`${demo.origin}/tunbridge-wells/`);
     await expect.poll(() => banner(page).isVisible()).toBe(true);
-    expect(await releaseLog(page)).toEqual([]);
-    await banner(page).getByRole('button', { name: 'Accept analytics cookies' }).click();
-    await expect.poll(() => releaseLog(page)).toEqual(['stand-in-analytics', 'inline-after-analytics']);
-    expect(await cookieNames(context)).toEqual(['CookieControl', '_ga', '_gat', '_gid']);
+    expect(files).toEqual(['council-cookie-consent.iife.js', 'council-cookie-consent.banner.js']);
+    await banner(page).getByRole('button', { name: 'Choose which cookies to use' }).click();
+    await expect.poll(() => page.getByRole('dialog', { name: 'Cookie settings' }).isVisible()).toBe(true);
+    expect(files).toEqual(['council-cookie-consent.iife.js', 'council-cookie-consent.banner.js', 'council-cookie-consent.details.js']);
     expect(errors).toEqual([]);
     await context.close();
   });
 
-  it('falls back to English wording on a Welsh page', async () => {
+  it('a returning visit fetches the core alone, and still releases what was accepted', async () => {
     const { context, page } = await freshPage(demo.browser);
-    await page.goto(`${demo.origin}/tunbridge-wells/?lang=cy&build=en`);
+    await page.goto(`${demo.origin}/tunbridge-wells/`);
+    await banner(page).getByRole('button', { name: 'Accept analytics cookies' }).click();
+    const files = ourFiles(page);
+    await page.reload();
+    await expect.poll(() => releaseLog(page)).toEqual(['stand-in-analytics', 'inline-after-analytics']);
+    expect(files).toEqual(['council-cookie-consent.iife.js']);
+    await context.close();
+  });
+
+  it('a page in Welsh also fetches the Welsh wording; the policy page fetches the details for its tables', async () => {
+    const { context, page } = await freshPage(demo.browser);
+    const files = ourFiles(page);
+    await page.goto(`${demo.origin}/tunbridge-wells/?lang=cy`);
     await expect.poll(() => banner(page).isVisible()).toBe(true);
-    expect(await banner(page).getByRole('heading').textContent()).toBe('Cookies on Tunbridge Wells Borough Council');
-    expect(await banner(page).getByRole('button', { name: 'Accept analytics cookies' }).isVisible()).toBe(true);
+    expect(files.sort()).toEqual(['council-cookie-consent.banner.js', 'council-cookie-consent.cy.js', 'council-cookie-consent.iife.js']);
+    await banner(page).getByRole('button', { name: 'Gwrthod cwcis dadansoddi' }).click();
+    files.length = 0;
+    await page.goto(`${demo.origin}/tunbridge-wells/cookies.html`);
+    await consentReady(page);
+    await expect.poll(() => files.includes('council-cookie-consent.details.js')).toBe(true);
+    await context.close();
+  });
+
+  it('the single file asks, blocks and releases as the split one does, fetching nothing else', async () => {
+    const { context, page, errors } = await freshPage(demo.browser);
+    const files = ourFiles(page);
+    await page.goto(`${demo.origin}/tunbridge-wells/?build=single&lang=cy`);
+    await expect.poll(() => banner(page).isVisible()).toBe(true);
+    expect(await releaseLog(page)).toEqual([]);
+    await banner(page).getByRole('button', { name: 'Derbyn cwcis dadansoddi' }).click();
+    await expect.poll(() => releaseLog(page)).toEqual(['stand-in-analytics', 'inline-after-analytics']);
+    expect(files).toEqual(['council-cookie-consent.all.iife.js']);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
 
-type ConsentWindow = { CookieConsent: import('../../src/api.js').CookieConsentApi };
+type ConsentWindow = { CookieConsent: import('../../src/core/api.js').CookieConsentApi };

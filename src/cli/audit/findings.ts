@@ -1,7 +1,10 @@
 import type { Catalog } from '../../catalog/definition.js';
-import { durationSeconds } from '../../catalog/duration.js';
+import { durationInWords, durationSeconds } from '../../catalog/duration.js';
+import { en } from '../../wording/en.js';
+import { findKnownCookie, type KnownCookie } from '../import/known-cookies.js';
 import { findDeclaration } from './declarations.js';
 import { type ObservedCookie, PHASE_TITLES, type PhaseName, type PhaseRecord } from './observed.js';
+import { lifetimeInWords } from './report.js';
 
 export type FindingKind = 'set-before-consent' | 'undeclared' | 'not-cleared-after-reject' | 'lifetime-exceeds-declared';
 
@@ -29,6 +32,12 @@ export const lifetimeTolerance = (declaredSeconds: number) => Math.max(declaredS
 const PHASE_ORDER: PhaseName[] = ['noChoice', 'accepted', 'rejected'];
 const KIND_ORDER: FindingKind[] = ['set-before-consent', 'undeclared', 'not-cleared-after-reject', 'lifetime-exceeds-declared'];
 const identity = (cookie: Pick<ObservedCookie, 'name' | 'domain' | 'path'>) => `${cookie.name}\u0000${cookie.domain}\u0000${cookie.path}`;
+
+/** A cookie the catalogue does not declare whose name is a well-known optional one (`_ga`), or undefined. */
+function knownOptional(name: string): KnownCookie | undefined {
+  const match = findKnownCookie(name);
+  return match && !match.ignoringCase && match.known.category !== 'essential' ? match.known : undefined;
+}
 
 /** Why the page could not delete a cookie it should have, or what is wrong instead. */
 function notClearedReason(cookie: ObservedCookie, categoryId: string | undefined): string {
@@ -85,12 +94,16 @@ export function auditFindings(catalog: Catalog, phases: Phases): Finding[] {
         inPhases,
         `the catalogue declares no cookie of this name (seen ${inPhases.map((p) => PHASE_TITLES[p]).join(', ')})`,
       );
-    if (declared?.needsConsent && inPhases.includes('noChoice'))
+    // An undeclared cookie with a well-known optional name (_ga) needs consent all the same.
+    const known = declared ? undefined : knownOptional(cookie.name);
+    if ((declared?.needsConsent || known) && inPhases.includes('noChoice'))
       add(
         'set-before-consent',
         cookie,
         ['noChoice'],
-        `set with no choice made, but ${declared.categoryId} cookies need consent first`,
+        declared
+          ? `set with no choice made, but ${declared.categoryId} cookies need consent first`
+          : `set with no choice made; the catalogue does not declare it, but it is a known ${known!.provider} cookie (${known!.category}), which needs consent first`,
         category,
       );
     const rejected = phases.rejected?.cookies.find((c) => identity(c) === identity(cookie));
@@ -104,9 +117,9 @@ export function auditFindings(catalog: Catalog, phases: Phases): Finding[] {
           'lifetime-exceeds-declared',
           cookie,
           inPhases,
-          declaredSeconds === null
-            ? `declared as a session cookie, but it is kept for ${cookie.lifetimeSeconds} s`
-            : `lives ${cookie.lifetimeSeconds} s, but the catalogue says ${declared.declaration.expires} (${declaredSeconds} s)`,
+          `lives ${lifetimeInWords(cookie.lifetimeSeconds)}, declared ${
+            declaredSeconds === null ? 'a session cookie' : durationInWords(declared.declaration.expires, en.durationUnits, '')
+          }`,
           { ...category, declaredExpires: declared.declaration.expires, declaredSeconds, lifetimeSeconds: cookie.lifetimeSeconds },
         );
     }

@@ -1,8 +1,14 @@
 import type { Finding } from './findings.js';
 import { PHASE_TITLES, type PhaseName, type PhaseRecord, type SkippedPhase } from './observed.js';
+import { siteOf } from './site-of.js';
 
+/** What `audit --json` prints: schemas/audit-report.schema.json describes it. */
 export interface AuditReport {
+  /** The version of council-cookie-consent that wrote the report. */
+  version: string;
   url: string;
+  /** Where the page ended up after any redirect: first and third party are judged by its site. */
+  finalUrl: string;
   library: boolean;
   findings: Finding[];
   phases: Partial<Record<PhaseName, PhaseRecord | SkippedPhase>>;
@@ -12,13 +18,25 @@ export const NO_LIBRARY_NOTE =
   'This page does not use council-cookie-consent (it has no window.CookieConsent), so there is no banner to answer: ' +
   'only what it sets with no interaction was audited.';
 
-/** A lifetime as a person reads it: "session", "59 s", "24 h", "400 days". */
+const UNITS: [Intl.NumberFormatOptions['unit'], number][] = [
+  ['day', 86400],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+/** A lifetime as a person reads it: "session", "59 seconds", "24 hours", "400 days". */
 export function lifetimeInWords(seconds: number | null): string {
   if (seconds === null) return 'session';
-  if (seconds < 120) return `${seconds} s`;
-  if (seconds < 7200) return `${Math.round(seconds / 60)} min`;
-  if (seconds < 172800) return `${Math.round(seconds / 3600)} h`;
-  return `${Math.round(seconds / 86400)} days`;
+  // Whole units from two of them up ("120 minutes" reads better as "2 hours" only from 2 hours).
+  const [unit, size] = UNITS.find(([, size]) => seconds >= 2 * size) ?? ['second', 1];
+  return new Intl.NumberFormat('en-GB', { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 0 }).format(seconds / size);
+}
+
+/** A note when the page is on another host than the URL given, or undefined. */
+export function redirectNote(report: Pick<AuditReport, 'url' | 'finalUrl'>): string | undefined {
+  const host = new URL(report.finalUrl).hostname;
+  if (host === new URL(report.url).hostname) return undefined;
+  return `The page redirected to ${report.finalUrl}, another host: first and third party are judged by its site, ${siteOf(host)}.`;
 }
 
 /** Plain columns, padded to the widest cell, for a terminal or a CI log. */
@@ -32,6 +50,8 @@ const isSkipped = (phase: PhaseRecord | SkippedPhase | undefined): phase is Skip
 /** The report as text: what was done, every cookie seen per phase, then the findings. */
 export function reportAsText(report: AuditReport, catalogFile: string): string {
   const lines = [`Audit of ${report.url} against ${catalogFile}`];
+  const redirected = redirectNote(report);
+  if (redirected) lines.push(redirected);
   if (!report.library) lines.push(NO_LIBRARY_NOTE);
   lines.push('');
   const cookieRows = [['PHASE', 'COOKIE', 'DOMAIN', 'PATH', 'LIFETIME', 'PARTY']];

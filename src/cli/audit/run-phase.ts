@@ -23,6 +23,8 @@ type PageWindow = { CookieConsent?: ConsentApi };
 export interface PhaseResult extends PhaseRecord {
   /** Whether the page has `window.CookieConsent`. */
   library: boolean;
+  /** Where the page ended up after any redirect: first and third party are judged by its site. */
+  finalUrl: string;
 }
 
 async function open(page: Page, url: string, reload = false): Promise<void> {
@@ -166,10 +168,12 @@ export async function runPhase(browser: Browser, url: string, phase: PhaseName, 
       await network.settled();
     }
     const consent = library ? await page.evaluate(() => (window as unknown as PageWindow).CookieConsent?.getConsent() ?? null) : undefined;
-    const pageHost = new URL(page.url()).hostname;
+    const finalUrl = page.url();
+    const pageHost = new URL(finalUrl).hostname;
     const cookies = await recordCookies(context, pageHost);
     return {
       library,
+      finalUrl,
       steps,
       cookies,
       setThenRemoved: setThenRemoved(writes, cookies, pageHost),

@@ -9,6 +9,7 @@ import { type AuditReport, reportAsText } from '../audit/report.js';
 import { type PhaseResult, runPhase } from '../audit/run-phase.js';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium.js';
 import { readCatalogFile } from '../read-catalog.js';
+import { packageVersion } from '../version.js';
 
 export interface AuditOptions {
   catalog?: string;
@@ -79,12 +80,12 @@ export async function runAudit(
       : !hasOptional
         ? 'the catalogue has no optional category, so there is nothing to accept or reject'
         : undefined;
-    const record = ({ library: _library, ...phase }: PhaseResult) => phase;
+    const record = ({ library: _library, finalUrl: _finalUrl, ...phase }: PhaseResult) => phase;
     const phases: AuditReport['phases'] = skipReason
       ? { noChoice: record(noChoice), accepted: { skipped: skipReason }, rejected: { skipped: skipReason } }
       : { noChoice: record(noChoice), accepted: record(byPhase.accepted!), rejected: record(byPhase.rejected!) };
     const findings = auditFindings(catalog, skipReason ? { noChoice } : byPhase);
-    return { url, library, findings, phases };
+    return { version: packageVersion(), url, finalUrl: noChoice.finalUrl, library, findings, phases };
   } finally {
     await browser.close().catch(() => undefined);
   }

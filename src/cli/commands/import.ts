@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describeProblems, validateCatalog } from '../../catalog/validate.js';
 import { buildCatalog } from '../import/build-catalog.js';
 import type { PolicyDocument } from '../import/policy-document.js';
@@ -6,6 +5,7 @@ import { readCookieRows } from '../import/read-cookie-rows.js';
 import { readHtml } from '../import/read-html.js';
 import { readText } from '../import/read-text.js';
 import { guessCouncilName, guessDomain } from '../import/site-guess.js';
+import { readInputFile } from '../read-input.js';
 import { UsageError } from './validate.js';
 
 export interface ImportOptions {
@@ -30,12 +30,7 @@ export function importCommand(file: string | undefined, options: ImportOptions, 
   // Policy text is echoed in the notes: control characters must not reach the terminal.
   const note = (line: string) => noteLine(line.replace(/\p{Cc}/gu, '\uFFFD'));
   if (!file) throw new UsageError('import needs a cookie policy file (text or HTML)');
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
+  const text = readInputFile(file);
   if (options.domain !== undefined && !DOMAIN.test(options.domain))
     throw new UsageError(`--domain "${options.domain}" is not a domain such as example.gov.uk`);
 

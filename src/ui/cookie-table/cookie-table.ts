@@ -4,7 +4,7 @@ import { loadCatalog } from '../../catalog/load.js';
 import { reportError, warn } from '../../console.js';
 import { wordingFor } from '../../wording/wording.js';
 import { toDom, treeText } from '../element-tree.js';
-import { languageOf, PageConsentController } from '../page-consent-context.js';
+import { languageOf, type PageConsent, PageConsentController } from '../page-consent-context.js';
 import { cookieTables } from './cookie-table-tree.js';
 import { tableStyles } from './cookie-table.styles.js';
 
@@ -51,6 +51,14 @@ export class CookieTable extends LitElement {
   private loaded?: Catalog;
 
   #consent = new PageConsentController(this);
+
+  /** The page's consent, whose catalogue the table shows when it has no `catalog` of its own; the library provides it (context protocol). */
+  get consent(): PageConsent | undefined {
+    return this.#consent.value;
+  }
+  set consent(value: PageConsent | undefined) {
+    this.#consent.value = value;
+  }
   /** The tables last built, and what they were built from: a big catalogue is rendered once, not on every update. */
   #built?: { from: unknown[]; tables?: Node[] };
 
