@@ -1,9 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { pickText } from '../../catalog/local-text.js';
 import type { ConsentChange } from '../../consent/consent-state.js';
+import { safeUrl } from '../../safe-url.js';
 import { ConsentController } from '../consent-context.js';
 import { fill } from '../i18n/wording.js';
-import { safeHref } from '../safe-href.js';
 import { sharedStyles } from '../shared.styles.js';
 import { bannerStyles } from './cookie-banner.styles.js';
 
@@ -89,7 +89,7 @@ export class CookieBanner extends LitElement {
     const allExempt = exempt.length === state.optionalIds.length;
     const noun = this.#noun;
     const exemptTitles = exempt.map((id) => pickText(catalog.categories.find((c) => c.id === id)!.title, lang).toLowerCase());
-    const policy = safeHref(catalog.site.policyUrl);
+    const policy = safeUrl(catalog.site.policyUrl);
     return html`<h2 part="heading">${title}</h2>
       <div part="message">
         <p>${wording.bannerEssential}</p>

@@ -1,8 +1,8 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { pickText } from '../../catalog/local-text.js';
+import { safeUrl } from '../../safe-url.js';
 import { ConsentController } from '../consent-context.js';
 import { fill } from '../i18n/wording.js';
-import { safeHref } from '../safe-href.js';
 import { sharedStyles } from '../shared.styles.js';
 
 /**
@@ -65,7 +65,7 @@ export class CookieEmbedPlaceholder extends LitElement {
     // A title reads as a heading ("Video cookies (optional)"); in a sentence it is a noun.
     const title = pickText(category?.title, lang).replace(/\s*\([^)]*\)\s*$/, '');
     const noun = title.charAt(0).toLowerCase() + title.slice(1);
-    const link = safeHref(this.src);
+    const link = safeUrl(this.src);
     return html`<div class="box" part="placeholder" lang=${wordingLang ?? nothing}>
       <p>${fill(wording.placeholderText, { provider: this.provider || title })}</p>
       <button type="button" class="button" part="button" @click=${() => state.choose(Object.fromEntries(ids.map((id) => [id, true])), 'placeholder')}>
