@@ -64,10 +64,14 @@ export async function startPageConsent(source: unknown): Promise<ConsentState> {
   connectGoogleConsentMode(state);
   connectConsentLog(state);
   // Before anything is released, the stored choice is read again: another tab may have withdrawn it.
-  const blocked = new BlockedElements((id) => {
-    state.refresh();
-    return state.isGranted(id);
-  }, iframePlaceholders());
+  const blocked = new BlockedElements(
+    (id) => {
+      state.refresh();
+      return state.isGranted(id);
+    },
+    state.optionalIds,
+    iframePlaceholders(),
+  );
   sweepCookies(
     catalog,
     state.optionalIds.filter((id) => !state.isGranted(id)),
