@@ -231,7 +231,7 @@ describe('placeholders that fit', () => {
         (window as unknown as { placeholderSizes: number[][] }).placeholderSizes = sizes;
         const resized = new ResizeObserver((entries) => {
           for (const entry of entries) {
-            const index = [...document.querySelectorAll('cookie-embed-placeholder')].indexOf(entry.target);
+            const index = [...document.querySelectorAll<Element>('cookie-embed-placeholder')].indexOf(entry.target);
             (sizes[index] ??= []).push(Math.round(entry.borderBoxSize[0].blockSize));
           }
         });
