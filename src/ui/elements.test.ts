@@ -274,7 +274,10 @@ describe('<cookie-embed-placeholder>', () => {
       ...catalog,
       categories: [...catalog.categories, { id: 'video', title: 'Video cookies', description: 'YouTube', cookies: [] }],
     });
-    const { view } = await mount('cookie-embed-placeholder', (element) => (element.category = 'analytics video'));
+    const { view } = await mount('cookie-embed-placeholder', (element) => {
+      element.category = 'analytics video';
+      element.src = 'https://www.youtube-nocookie.com/embed/x';
+    });
     view.getByRole('button', { name: /^Accept/ }).click();
     expect(state.granted()).toEqual({ analytics: true, video: true });
   });
