@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Route } from '../support/e2e.js';
-import type { Engine, EngineLauncher } from '../support/engines/engine.js';
+import type { Engine, EngineLauncher, Viewport } from '../support/engines/engine.js';
 import { Resident, type Target } from '../support/engines/resident.js';
 import { type JourneySite, ORIGIN, startJourneySite } from '../support/engines/site.js';
 import { html, json, testPage, tunbridgeWells } from '../support/test-pages.js';
@@ -57,9 +57,9 @@ function defineJourneys(launcher: EngineLauncher): void {
   beforeAll(async () => {
     site = await startJourneySite(routes);
     engine = await launcher.launch(site.proxy);
-    console.info(`journeys: ${launcher.title}: ${await engine.version()}`);
   }, 60000);
   afterAll(async () => {
+    if (engine) console.info(`journeys: ${launcher.title} was ${await engine.version()}`);
     await engine?.close();
     await site?.close();
   }, 60000);
@@ -67,8 +67,8 @@ function defineJourneys(launcher: EngineLauncher): void {
     await Promise.all(residents.splice(0).map((resident) => resident.close()));
   });
   /** A new resident: a fresh profile, no cookies. */
-  const arrive = async () => {
-    const resident = new Resident(await engine.visitor());
+  const arrive = async (viewport?: Viewport) => {
+    const resident = new Resident(await engine.visitor(viewport));
     residents.push(resident);
     return resident;
   };
@@ -109,9 +109,9 @@ function defineJourneys(launcher: EngineLauncher): void {
       await resident.consentReady();
       await until(() => resident.releaseLog()).toEqual(['stand-in-analytics', 'inline-after-analytics']);
       expect((await resident.see(banner)).count).toBe(0);
-      expect(
-        await resident.run(() => (window as unknown as ConsentWindow).CookieConsent.getConsent()?.categories ?? null, null),
-      ).toEqual({ analytics: true });
+      expect(await resident.run(() => (window as unknown as ConsentWindow).CookieConsent.getConsent()?.categories ?? null, null)).toEqual({
+        analytics: true,
+      });
     });
 
     it('sends the choice once to the consent log (sendBeacon)', async () => {
@@ -252,6 +252,33 @@ function defineJourneys(launcher: EngineLauncher): void {
       await resident.press('Enter');
       await until(async () => (await resident.see(banner)).count).toBe(0);
     });
+  });
+
+  describe('a focused control is never hidden under the banner', () => {
+    // MiniBrowser's window cannot be narrower than 447 CSS px (its toolbar): 320 px is checked in Chromium (tests/e2e).
+    for (const viewport of [
+      { width: 1280, height: 400 },
+      { width: 480, height: 640 },
+    ])
+      it(`at ${viewport.width}×${viewport.height}`, async () => {
+        const resident = await arrive(viewport);
+        await resident.open('/tunbridge-wells/cookies.html');
+        expect(await resident.run(() => [innerWidth, innerHeight], null)).toEqual([viewport.width, viewport.height]);
+        await until(async () => (await resident.see(banner)).visible).toBe(true);
+        // The banner reserves its height at the end of the page (documented: scroll-padding-bottom on <html>).
+        await until(() => resident.run(() => getComputedStyle(document.documentElement).scrollPaddingBottom, null)).toMatch(/^[1-9]/);
+        const top = (await resident.see(banner)).rect!.y;
+        let checked = 0;
+        for (let i = 0; i < 20; i++) {
+          await resident.press('Tab');
+          const focus = await resident.focus();
+          if (focus.inBanner || focus.outsidePage) continue;
+          expect(focus.rect.bottom, `${focus.text} is under the banner`).toBeLessThanOrEqual(top + 1);
+          expect(focus.rect.top, `${focus.text} is above the window`).toBeGreaterThanOrEqual(0);
+          checked++;
+        }
+        expect(checked).toBeGreaterThan(3);
+      });
   });
 
   describe('Welsh', () => {

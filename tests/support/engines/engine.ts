@@ -20,6 +20,11 @@ export interface SeenCookie {
 /** A function to run in the page: it receives `arg` and may return a promise; the value must be JSON. */
 export type PageFunction<A, R> = (arg: A) => R | Promise<R>;
 
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
 /** One resident: a fresh profile (no cookies, no storage) with one tab. */
 export interface Visitor {
   /** Goes to `url` and waits for the page's load event. */
@@ -42,7 +47,8 @@ export interface Engine {
   name: EngineName;
   /** Engine and version, for the log. */
   version(): Promise<string>;
-  visitor(): Promise<Visitor>;
+  /** A new resident, whose page is `viewport` CSS pixels (default 1280 × 800). */
+  visitor(viewport?: Viewport): Promise<Visitor>;
   close(): Promise<void>;
 }
 

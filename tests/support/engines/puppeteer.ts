@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium as playwrightChromium } from 'playwright';
-import puppeteer, { type Browser, type LaunchOptions } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type LaunchOptions } from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../../src/cli/chromium.js';
 import type { Engine, EngineLauncher, EngineName, Key, Visitor } from './engine.js';
 
@@ -9,10 +9,10 @@ function puppeteerEngine(name: EngineName, browser: Browser): Engine {
   return {
     name,
     version: () => browser.version(),
-    async visitor(): Promise<Visitor> {
+    async visitor(viewport = { width: 1280, height: 800 }): Promise<Visitor> {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
-      await page.setViewport({ width: 1280, height: 800 });
+      await page.setViewport(viewport);
       const press = async (key: Key) => {
         if (key === 'Shift+Tab') {
           await page.keyboard.down('Shift');
@@ -27,7 +27,7 @@ function puppeteerEngine(name: EngineName, browser: Browser): Engine {
         addScript: async (source) => void (await page.evaluate(source)),
         async click(find, arg) {
           const handle = await page.evaluateHandle(find as (arg: unknown) => Element | null, arg);
-          const element = handle.asElement();
+          const element = handle.asElement() as ElementHandle<Element> | null;
           if (!element) throw new Error(`nothing to click for ${JSON.stringify(arg)}`);
           await element.click();
           await handle.dispose();

@@ -34,8 +34,10 @@ export interface Focus {
   role: string;
   inBanner: boolean;
   inDialog: boolean;
-  /** True when focus is on nothing in the page (the body, or the browser's own controls). */
+  /** True when focus is on nothing in the page: the body, which is where it reads while the browser's own controls have it. */
   outsidePage: boolean;
+  /** Where the focused element is in the viewport. */
+  rect: { top: number; bottom: number; left: number; right: number };
 }
 
 type Window_ = Window & {
@@ -43,13 +45,13 @@ type Window_ = Window & {
     queryAllByRole(container: ParentNode, role: string, options?: { name?: string; hidden?: boolean }): HTMLElement[];
   };
   CookieConsent?: { ready: Promise<unknown> };
-  journeyRecord?: Record;
+  journeyRecord?: PageRecord;
   journeyFindAll?: (target: Target) => Element[];
   releaseLog?: string[];
   axe?: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
 };
 
-export interface Record {
+export interface PageRecord {
   console: { type: string; text: string }[];
   errors: string[];
   violations: string[];
@@ -70,7 +72,9 @@ function findAll(target: Target): Element[] {
     }
   };
   visit(document, !target.in);
-  return containers.flatMap((root) => dom.queryAllByRole(root, target.role, { hidden: true, ...(target.name === undefined ? {} : { name: target.name }) }));
+  return containers.flatMap((root) =>
+    dom.queryAllByRole(root, target.role, { hidden: true, ...(target.name === undefined ? {} : { name: target.name }) }),
+  );
 }
 
 /** The first rendered element `findAll` finds (after the finder is in the page). */
@@ -104,13 +108,15 @@ function focusNow(): Focus {
     element = element.shadowRoot?.activeElement ?? null;
   }
   const deepest = path[path.length - 1];
+  const box = deepest?.getBoundingClientRect();
   return {
     tag: deepest?.tagName.toLowerCase() ?? '',
     text: (deepest?.textContent ?? '').trim().replace(/\s+/g, ' '),
     role: deepest?.getAttribute('role') ?? '',
     inBanner: path.some((e) => e.tagName === 'COOKIE-BANNER'),
     inDialog: path.some((e) => e.tagName === 'COOKIE-PREFERENCES'),
-    outsidePage: !deepest || deepest === document.body || !document.hasFocus(),
+    outsidePage: !deepest || deepest === document.body || deepest === document.documentElement,
+    rect: { top: box?.top ?? 0, bottom: box?.bottom ?? 0, left: box?.left ?? 0, right: box?.right ?? 0 },
   };
 }
 
@@ -190,7 +196,11 @@ export class Resident {
         new Promise<void>((resolve) => {
           const check = () => {
             const api = (window as Window_).CookieConsent;
-            if (api) api.ready.then(() => resolve(), () => resolve());
+            if (api)
+              api.ready.then(
+                () => resolve(),
+                () => resolve(),
+              );
             else setTimeout(check, 20);
           };
           check();
@@ -205,7 +215,7 @@ export class Resident {
   }
 
   /** What the page logged, threw and violated since it loaded. */
-  record(): Promise<Record> {
+  record(): Promise<PageRecord> {
     return this.run(() => (window as Window_).journeyRecord ?? { console: [], errors: [], violations: [] }, null);
   }
 

@@ -35,7 +35,9 @@ const freePort = () =>
   });
 
 const exited = (child: ChildProcess) =>
-  child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
 /** Stops a process we started and waits until it has gone (SIGKILL if SIGTERM is not enough). */
 async function stop(child: ChildProcess | undefined): Promise<void> {
@@ -138,7 +140,7 @@ export const webkit: EngineLauncher = {
     ].filter(Boolean);
     return lacking.length ? `no ${lacking.join(', ')} (install Debian’s webkit2gtk-driver and xvfb)` : undefined;
   },
-  async launch(proxy) {
+  async launch(proxy): Promise<Engine> {
     const xvfb = await startXvfb();
     const driver = await startDriver(xvfb.display).catch(async (error) => {
       await stop(xvfb.process);
@@ -154,13 +156,18 @@ export const webkit: EngineLauncher = {
     return {
       name: 'webkit',
       version: async () => `WebKitGTK ${browserVersion}`,
-      async visitor() {
+      async visitor(viewport = { width: 1280, height: 800 }) {
         // Each resident gets a session of their own, and so a MiniBrowser with an empty, ephemeral profile.
         const session = new Builder().usingServer(driver.url).withCapabilities(capabilities).build();
         const webDriver = await deadline(Promise.resolve(session), 30000, 'starting a MiniBrowser session');
         browserVersion ||= String((await webDriver.getCapabilities()).get('browserVersion'));
-        // The window is 38 px taller than the page's viewport: this gives 1280 × 800, as in the other engines.
-        await webDriver.manage().window().setRect({ width: 1280, height: 838 });
+        // WebDriver sizes the window, which is taller than the page by MiniBrowser's toolbar: measure it, then size again.
+        await webDriver.manage().window().setRect(viewport);
+        const inner = (await webDriver.executeScript('return [innerWidth, innerHeight]')) as [number, number];
+        await webDriver
+          .manage()
+          .window()
+          .setRect({ width: 2 * viewport.width - inner[0], height: 2 * viewport.height - inner[1] });
         return webkitVisitor(webDriver);
       },
       async close() {
