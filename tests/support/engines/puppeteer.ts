@@ -49,7 +49,8 @@ function puppeteerEngine(name: EngineName, browser: Browser): Engine {
 }
 
 const FIREFOXES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
-const firefoxExecutable = () => process.env.FIREFOX_PATH || FIREFOXES.find((path) => existsSync(path));
+/** FIREFOX_PATH if set (and only it), else the system's Firefox. */
+const firefoxExecutable = () => (process.env.FIREFOX_PATH ? [process.env.FIREFOX_PATH] : FIREFOXES).find((path) => existsSync(path));
 /** The system's Chromium, else Playwright's own (as the other tests use). */
 const chromiumPath = () => chromiumExecutable() ?? [playwrightChromium.executablePath()].find((path) => path && existsSync(path));
 

@@ -146,6 +146,12 @@ export const webkit: EngineLauncher = {
       await stop(xvfb.process);
       throw error;
     });
+    // Should the test run die before afterAll, take the driver and Xvfb with it.
+    const orphans = () => {
+      driver.process.kill('SIGKILL');
+      xvfb.process.kill('SIGKILL');
+    };
+    process.once('exit', orphans);
     const capabilities = {
       browserName: 'MiniBrowser',
       'webkitgtk:browserOptions': { binary: miniBrowser(), args: ['--automation'] },
@@ -171,6 +177,7 @@ export const webkit: EngineLauncher = {
         return webkitVisitor(webDriver);
       },
       async close() {
+        process.off('exit', orphans);
         await stop(driver.process);
         await stop(xvfb.process);
       },
