@@ -160,8 +160,13 @@ export class Resident {
     );
   }
 
-  async click(target: Target): Promise<void> {
-    await this.#queries();
+  /** Clicks `target` once it is on screen (the interface may arrive after the page has loaded). */
+  async click(target: Target, timeoutMs = 15000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await this.see(target)).visible) {
+      if (Date.now() > deadline) throw new Error(`${JSON.stringify(target)} did not appear within ${timeoutMs / 1000} s`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     await this.visitor.click(findFirst, target);
   }
 
