@@ -81,9 +81,10 @@ function findAll(target: Target): Element[] {
 const findFirst = (target: Target): Element | null =>
   (window as Window_).journeyFindAll!(target).find((element) => element.getClientRects().length > 0) ?? null;
 
-function describe([target, styles]: [Target, string[]]): Seen {
+/** What the page shows of the first rendered match (else the first match). */
+function seeInPage([target, styles]: [Target, string[]]): Seen {
   const found = (window as Window_).journeyFindAll!(target);
-  const first = found[0] as HTMLElement | undefined;
+  const first = (found.find((element) => element.getClientRects().length > 0) ?? found[0]) as HTMLElement | undefined;
   if (!first) return { count: 0, visible: false, text: '', focused: false };
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
@@ -148,7 +149,7 @@ export class Resident {
   /** What the page shows of `target` now; `styles` names computed style properties to read. */
   async see(target: Target, styles: string[] = []): Promise<Seen> {
     await this.#queries();
-    return this.visitor.run(describe, [target, styles] as [Target, string[]]);
+    return this.visitor.run(seeInPage, [target, styles] as [Target, string[]]);
   }
 
   /** The text of every element that matches `target`, in order. */
@@ -196,22 +197,25 @@ export class Resident {
 
   /** Waits for the library to have loaded the catalogue and read the choice (or to have failed closed). */
   async consentReady(): Promise<void> {
-    await this.run(
+    const arrived = await this.run(
       () =>
-        new Promise<void>((resolve) => {
+        new Promise<boolean>((resolve) => {
+          const started = Date.now();
           const check = () => {
             const api = (window as Window_).CookieConsent;
             if (api)
               api.ready.then(
-                () => resolve(),
-                () => resolve(),
+                () => resolve(true),
+                () => resolve(true),
               );
+            else if (Date.now() - started > 15000) resolve(false);
             else setTimeout(check, 20);
           };
           check();
         }),
       null,
     );
+    if (!arrived) throw new Error('window.CookieConsent did not appear within 15 s');
   }
 
   /** What the demo's blocked scripts recorded when they ran, in order. */
