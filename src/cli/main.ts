@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { auditCommand } from './commands/audit.js';
 import { importCommand } from './commands/import.js';
+import { receiptsCommand } from './commands/receipts.js';
 import { tablesCommand } from './commands/tables.js';
 import { UsageError, validateCommand } from './commands/validate.js';
 import { catalogJsonSchema } from './json-schema.js';
@@ -17,10 +18,14 @@ const USAGE = `Usage: council-cookie-consent <command>
                                                   what the page really sets, checked against
                                                   the catalogue; exit 0 clean, 1 findings,
                                                   2 could not run
+  receipts <serve|find|export|stats|purge> [--help]
+                                                  receive and answer for consent receipts
   schema                                          print the catalogue JSON Schema`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  // Its subcommands parse their own options.
+  if (command === 'receipts') return receiptsCommand(rest);
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
