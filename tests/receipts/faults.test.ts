@@ -18,21 +18,25 @@ async function receiverOn(db: FreshDatabase): Promise<ReceiverProcess> {
 /**
  * Sends `total` receipts, `concurrency` at a time, until `stopAfter` are acknowledged; then calls
  * `interrupt` while requests are still in flight and carries on until every request has an answer
- * or a connection error. Returns the consent ids answered 201 and the count of failed requests.
+ * or a connection error. Returns the consent ids answered 201, how many of those were answered after
+ * the interruption began, and the count of failed requests.
  */
 async function burst(url: string, total: number, concurrency: number, stopAfter: number, interrupt: () => Promise<unknown>) {
   const acknowledged: string[] = [];
   let failed = 0;
   let next = 0;
   let interrupted: Promise<unknown> | undefined;
+  let acknowledgedAfter = 0;
   const worker = async () => {
     while (next < total) {
       next++;
       const receipt = makeReceipt();
       try {
         const { status } = await postReceipt(url, receipt);
-        if (status === 201) acknowledged.push(receipt.consentId);
-        else failed++;
+        if (status === 201) {
+          acknowledged.push(receipt.consentId);
+          if (interrupted) acknowledgedAfter++;
+        } else failed++;
       } catch {
         failed++;
       }
@@ -41,7 +45,7 @@ async function burst(url: string, total: number, concurrency: number, stopAfter:
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   await interrupted;
-  return { acknowledged, failed };
+  return { acknowledged, acknowledgedAfter, failed };
 }
 
 describe.each(databases)('faults, on the $name database', (database) => {
@@ -67,9 +71,11 @@ describe.each(databases)('faults, on the $name database', (database) => {
   it('SIGTERM during a burst answers the receipts in progress, stores every one answered 201, and exits 0', async () => {
     const db = await database.fresh();
     const receiver = await receiverOn(db);
-    const { acknowledged } = await burst(receiver.url, 400, 16, 100, () => receiver.stop());
+    const { acknowledged, acknowledgedAfter } = await burst(receiver.url, 400, 16, 100, () => receiver.stop());
     const { code } = await receiver.exited;
     expect(code).toBe(0);
+    // Requests already in progress when the signal came were finished and answered.
+    expect(acknowledgedAfter).toBeGreaterThan(0);
     await expect.poll(() => receiver.stderr).toContain('SIGTERM: finishing the receipts in progress, then stopping');
     const store = await openStore({ ...db.options, create: false });
     for (const consentId of acknowledged) expect(await store.find(consentId)).toHaveLength(1);
