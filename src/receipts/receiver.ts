@@ -102,8 +102,16 @@ export function createReceiver(options: ReceiverOptions): { server: Server; clos
     response.end(text);
   }
 
+  /**
+   * CORS for the listed origins only. Credentials are allowed because a beacon always sends them:
+   * Chromium preflights a beacon whose body is typed application/json and drops it unless the
+   * answer allows credentials. The receiver never reads or stores a cookie (except to write the
+   * consent cookie back, with --refresh-cookie).
+   */
   function corsHeaders(origin: string | undefined): Record<string, string> {
-    return origin && allowed.has(origin) ? { 'access-control-allow-origin': origin, vary: 'Origin' } : { vary: 'Origin' };
+    return origin && allowed.has(origin)
+      ? { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true', vary: 'Origin' }
+      : { vary: 'Origin' };
   }
 
   async function receive(request: IncomingMessage, response: ServerResponse) {

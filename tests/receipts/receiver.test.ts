@@ -96,7 +96,8 @@ describe.each(bothDatabases())('the receiver, on the $name database', (database)
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe(TEST_ORIGIN);
     expect(preflight.headers.get('access-control-allow-headers')).toBe('content-type');
-    expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
+    // A beacon always carries credentials, so its preflight must allow them.
+    expect(preflight.headers.get('access-control-allow-credentials')).toBe('true');
     const refused = await fetch(`${receiver.url}/receipts`, { method: 'OPTIONS', headers: { origin: 'https://evil.example' } });
     expect(refused.status).toBe(403);
     expect(refused.headers.get('access-control-allow-origin')).toBeNull();
