@@ -20,20 +20,26 @@ export interface TestDatabase {
   server?: PostgresServer;
 }
 
-/**
- * Both databases for a test file: a temporary directory for SQLite files, and one real PostgreSQL
- * server (a new database per `fresh()`), started before the file's tests and removed after.
- */
-export function bothDatabases(): [TestDatabase, TestDatabase] {
+/** The embedded database: a new SQLite file per `fresh()` in a temporary directory, removed after the file's tests. */
+export function embeddedDatabase(): TestDatabase {
   let dir = '';
   let count = 0;
-  const embedded: TestDatabase = {
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'receipts-test-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return {
     name: 'embedded',
     async fresh() {
       const db = join(dir, `receipts-${++count}.db`);
       return { args: ['--db', db], options: { db } };
     },
   };
+}
+
+/** A real PostgreSQL server for the file's tests (a new database per `fresh()`), started before them and removed after. */
+export function postgresDatabase(): TestDatabase {
+  let count = 0;
   const postgres: TestDatabase = {
     name: 'postgres',
     async fresh() {
@@ -44,12 +50,13 @@ export function bothDatabases(): [TestDatabase, TestDatabase] {
     },
   };
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'receipts-test-'));
     postgres.server = await startPostgres();
   }, 120_000);
   afterAll(async () => {
     await postgres.server?.destroy();
-    rmSync(dir, { recursive: true, force: true });
   });
-  return [embedded, postgres];
+  return postgres;
 }
+
+/** Both databases, for behaviour that must be the same on each. */
+export const bothDatabases = (): [TestDatabase, TestDatabase] => [embeddedDatabase(), postgresDatabase()];

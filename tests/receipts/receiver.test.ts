@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli.js';
 import { makeReceipt, postReceipt, type ReceiverProcess, startReceiver, TEST_ORIGIN } from '../support/receiver-process.mjs';
-import { bothDatabases, type FreshDatabase } from './databases.js';
+import { bothDatabases, embeddedDatabase, type FreshDatabase } from './databases.js';
 
 describe.each(bothDatabases())('the receiver, on the $name database', (database) => {
   let receiver: ReceiverProcess;
@@ -128,7 +128,7 @@ describe.each(bothDatabases())('the receiver, on the $name database', (database)
 });
 
 describe('the rate limiter', () => {
-  const [embedded] = bothDatabases();
+  const embedded = embeddedDatabase();
   it('limits a thousand receipts from one client in a second to its allowance (429, Retry-After), and keeps serving', async () => {
     const db = await embedded.fresh();
     const receiver = await startReceiver([...db.args, '--allow-origin', TEST_ORIGIN, '--rate-limit', '30']);
