@@ -91,6 +91,13 @@ export class PostgresStore implements ReceiptStore {
   }
 
   private async migrate() {
+    // Checked without locking or creating anything first, so a read-only role can run the
+    // reporting commands against an up-to-date database.
+    const { rows: existing } = await this.pool.query("SELECT to_regclass('receipts_schema') IS NOT NULL AS present");
+    if (existing[0].present) {
+      const { rows } = await this.pool.query('SELECT coalesce(max(version), 0) AS version FROM receipts_schema');
+      if (!pendingMigrations(rows[0].version).length) return;
+    }
     await this.transaction(async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
       await client.query(VERSION_TABLE);

@@ -9,7 +9,9 @@ import { bothDatabases } from './databases.js';
 const DAY = 86_400_000;
 const DEC_1 = Date.UTC(2026, 11, 1, 12);
 
-describe.each(bothDatabases())('the $name store', (database) => {
+const [embedded, postgres] = bothDatabases();
+
+describe.each([embedded, postgres])('the $name store', (database) => {
   it('creates the schema on a new database, records its version, and applies nothing when opened again', async () => {
     const { options } = await database.fresh();
     const first = await openStore({ ...options, create: true });
@@ -139,6 +141,26 @@ describe.each(bothDatabases())('the $name store', (database) => {
     expect(await store.find(recent.consentId)).toHaveLength(1);
     expect(await store.purge(DEC_1)).toBe(0);
     await store.close();
+  });
+});
+
+describe('the PostgreSQL store', () => {
+  it('lets a read-only role run the reporting queries once the receiver has created the schema', async () => {
+    const { options } = await postgres.fresh();
+    const writer = await openStore({ ...options, create: true });
+    const receipt = makeReceipt();
+    await writer.add(receipt, DEC_1);
+    await writer.close();
+    const database = options.databaseUrl!.split('/').pop();
+    await postgres.server!.psql(`DROP ROLE IF EXISTS auditor; CREATE ROLE auditor LOGIN`);
+    await runSql('postgres', options, 'GRANT SELECT ON receipts, receipts_schema TO auditor');
+    const reader = await openStore({
+      databaseUrl: `${postgres.server!.url.replace('postgres@', 'auditor@').replace(/\/receipts$/, `/${database}`)}`,
+      create: false,
+    });
+    expect(await reader.find(receipt.consentId)).toHaveLength(1);
+    await expect(reader.add(makeReceipt(), DEC_1)).rejects.toThrow(/permission denied/);
+    await reader.close();
   });
 });
 
