@@ -81,8 +81,21 @@ export function assembleStats(
     stats.outcomes[outcome as Outcome] += count;
     stats.methods[method] = (stats.methods[method] ?? 0) + count;
   }
+  // Category ids come from receipts: "constructor" is a valid id, so look them up as own keys only.
+  const answersFor = new Map<string, { granted: number; refused: number }>();
   for (const { period, category, granted, count } of categoryRows) {
-    const answers = (periodStats(period).categories[category] ??= { granted: 0, refused: 0 });
+    const key = JSON.stringify([period, category]);
+    let answers = answersFor.get(key);
+    if (!answers) {
+      answers = { granted: 0, refused: 0 };
+      answersFor.set(key, answers);
+      Object.defineProperty(periodStats(period).categories, category, {
+        value: answers,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
     answers[granted ? 'granted' : 'refused'] += count;
   }
   return [...periods.values()]

@@ -1,5 +1,6 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/receipts/open-store.js';
 import { runCli } from '../cli/run-cli.js';
 import { makeReceipt, postReceipt, type ReceiverProcess, startReceiver, TEST_ORIGIN } from '../support/receiver-process.mjs';
 import { bothDatabases, embeddedDatabase, type FreshDatabase } from './databases.js';
@@ -151,9 +152,14 @@ describe('the rate limiter', () => {
   });
 });
 
+/** How many receipts the database holds, read directly (the receiver keeps running). */
 async function receiptCount(db: FreshDatabase): Promise<number> {
-  const { stdout } = await runCli(['receipts', 'stats', '--json', ...db.args]);
-  return JSON.parse(stdout).periods[0]?.receipts ?? 0;
+  const store = await openStore({ ...db.options, create: false });
+  try {
+    return (await store.stats({}, false))[0]?.receipts ?? 0;
+  } finally {
+    await store.close();
+  }
 }
 
 /** Streams a body with no declared length, as a misbehaving client would; resolves with the status. */

@@ -129,6 +129,17 @@ describe.each([embedded, postgres])('the $name store', (database) => {
     await store.close();
   });
 
+  it('counts a category whose id is also an object property name ("constructor") like any other', async () => {
+    const { options } = await database.fresh();
+    const store = await openStore({ ...options, create: true });
+    await store.add(makeReceipt({ categories: { constructor: true } as never }), DEC_1);
+    await store.add(makeReceipt({ categories: { constructor: false } as never }), DEC_1);
+    const [stats] = await store.stats({}, false);
+    expect(stats.categories).toEqual({ constructor: { granted: 1, refused: 1 } });
+    expect(Object.keys(stats.categories)).toEqual(['constructor']);
+    await store.close();
+  });
+
   it('purges receipts received before a moment and keeps the rest', async () => {
     const { options } = await database.fresh();
     const store = await openStore({ ...options, create: true });

@@ -193,7 +193,7 @@ async function exportReceipts(args: string[]): Promise<number> {
     const categories = await store.categoryIds(range);
     await write(`${['received_at', 'consent_id', 'time', 'revision', 'site', 'method', ...categories].map(csvField).join(',')}\r\n`);
     for await (const receipt of allReceipts(store, range)) {
-      const answers = categories.map((id) => (id in receipt.categories ? (receipt.categories[id] ? 'yes' : 'no') : ''));
+      const answers = categories.map((id) => (Object.hasOwn(receipt.categories, id) ? (receipt.categories[id] ? 'yes' : 'no') : ''));
       const fields = [
         iso(receipt.receivedAt),
         receipt.consentId,
