@@ -1,6 +1,7 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { auditCommand } from './commands/audit.js';
 import { importCommand } from './commands/import.js';
+import { receiptsCommand } from './commands/receipts.js';
 import { tablesCommand } from './commands/tables.js';
 import { UsageError, validateCommand } from './commands/validate.js';
 import { catalogJsonSchema } from './json-schema.js';
@@ -21,6 +22,8 @@ interface Command {
   options: Options;
   /** The most positional arguments it takes (Infinity for a list of files). */
   maxArguments: number;
+  /** It reads its own arguments (it has subcommands, each with its own options and --help). */
+  ownArguments?: boolean;
   /** Its exit code: 0 all is well, 1 problems found, 2 could not run. */
   run(positionals: string[], values: Values): number | Promise<number>;
 }
@@ -89,6 +92,20 @@ Exit 0 no findings, 1 findings, 2 could not run (one line on stderr).`,
         browserArgs: (values['browser-arg'] as string[] | undefined) ?? [],
       }),
   },
+  receipts: {
+    usage: '<serve|find|export|stats|purge> [options]',
+    summary: 'receive consent receipts into a database, and answer for them',
+    manual: `serve    receive receipts over HTTP and store them (SQLite, or PostgreSQL)
+find     every receipt for one consent id
+export   receipts received in a period, as CSV or JSON
+stats    accepts, rejects and partial answers, per category
+purge    delete receipts older than the retention period
+Each has its own --help. Exit 0 done, 1 nothing found (find), 2 could not run.`,
+    options: {},
+    maxArguments: Number.POSITIVE_INFINITY,
+    ownArguments: true,
+    run: (args) => receiptsCommand(args),
+  },
   schema: {
     usage: '',
     summary: 'print the catalogue JSON Schema',
@@ -133,6 +150,7 @@ async function main(argv: string[]): Promise<number> {
     return print(manual(rest[0]));
   }
   const command = commandNamed(name);
+  if (command.ownArguments) return command.run(rest, {});
   let parsed: { values: Values; positionals: string[] };
   try {
     parsed = parseArgs({ args: rest, allowPositionals: true, options: { ...command.options, help: { type: 'boolean', short: 'h' } } });
