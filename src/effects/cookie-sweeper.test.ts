@@ -44,6 +44,18 @@ describe('sweepCookies', () => {
     });
   });
 
+  it('deletes a refused cookie whose name, as the browser holds it, has a percent sequence (Adobe’s AMCV_…%40AdobeOrg)', () => {
+    // Adobe's Experience Cloud ID cookie is named AMCV_<org id>%40AdobeOrg in the jar; the catalogue
+    // pattern allows only token characters, so a catalogue lists it that way or as AMCV_*.
+    const adobe: Catalog = {
+      ...catalog,
+      categories: [catalog.categories[0], { ...catalog.categories[1], cookies: [{ name: 'AMCV_*', purpose: 'x', expires: 'P2Y' }] }],
+    };
+    document.cookie = 'AMCV_0123456789ABCDEF01234567%40AdobeOrg=visitor; path=/';
+    sweepCookies(adobe, ['analytics'], false);
+    expect(cookieNames()).not.toContain('AMCV_0123456789ABCDEF01234567%40AdobeOrg');
+  });
+
   it('never deletes the consent cookie, even when a glob would match it', () => {
     const greedy: Catalog = {
       ...catalog,
