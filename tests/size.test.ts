@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 
 /** What residents download for a script tag, brotli at quality 11 as CDNs serve it. */
 const SCRIPT_TAG_BUDGETS = [
-  { name: 'script-tag bundle', file: 'dist/council-cookie-consent.iife.js', budget: 16 * 1024 },
+  // Hardening (issue 10) added about 1.6 KB: the nonce gate, the cookie jar, the stricter reader, the
+  // validation rules. The next change splits the file so most page views load far less.
+  { name: 'script-tag bundle', file: 'dist/council-cookie-consent.iife.js', budget: 18 * 1024 },
   // The same without the built-in Welsh, for councils in England.
-  { name: 'English-only script-tag bundle', file: 'dist/council-cookie-consent.en.iife.js', budget: 15.5 * 1024 },
+  { name: 'English-only script-tag bundle', file: 'dist/council-cookie-consent.en.iife.js', budget: 17.25 * 1024 },
 ];
 
 function sizes(file: string) {

@@ -125,7 +125,7 @@ describe('receipts commands: help and mistakes', () => {
       expect(help.code).toBe(0);
       expect(help.stdout).toContain(`Usage: council-cookie-consent receipts ${command}`);
     }
-    expect((await runCli(['--help'])).stdout).toContain('receipts <serve|find|export|stats|purge>');
+    expect((await runCli(['help', 'receipts'])).stdout).toContain('receipts <serve|find|export|stats|purge>');
   });
 
   it.each([

@@ -61,7 +61,9 @@ export class CookieBanner extends LitElement {
 
   #confirm(change: ConsentChange): void {
     const { state, wording } = this.#consent.context!;
-    // A choice made in another tab ends the question here without a confirmation: it was confirmed there.
+    // A choice made in another tab ends the question, and any confirmation of an earlier one, here:
+    // it was confirmed there, and this tab's confirmation would now say what is no longer so.
+    if (change.elsewhere) this.#confirmation = undefined;
     if (state.needsAnswer || !change.method || change.elsewhere) return;
     const answers = Object.values(change.granted);
     const template = answers.every(Boolean) ? wording.accepted : answers.some(Boolean) ? wording.saved : wording.rejected;
