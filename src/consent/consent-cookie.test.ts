@@ -4,6 +4,7 @@ import type { Catalog } from '../catalog/definition.js';
 import { cookieNames, cookieValues } from '../cookies/cookie-jar.js';
 import { consentCookie } from './consent-cookie.js';
 import { serializeConsentRecord } from './consent-record.js';
+import { ConsentState } from './consent-state.js';
 
 const tunbridgeWells = tunbridgeWellsJson as Catalog;
 const NAME = tunbridgeWells.consentCookie.name;
@@ -71,5 +72,20 @@ describe('the consent cookie', () => {
     const after = await cookieStore.get(NAME);
     // Left as it was, or removed: either way not kept for another 90 days.
     expect(after === null || after.expires === null).toBe(true);
+  });
+});
+
+describe('a browser that keeps script cookies for 7 days (Safari)', () => {
+  it('gets a choice older than a day written again, unchanged, with the expiry its own time gives', async () => {
+    const written = Date.now() - 2 * 86400000;
+    const value = choice(true, written);
+    // As Safari leaves it: the choice, but expiring 7 days after it was written.
+    document.cookie = `${NAME}=${encodeURIComponent(value)}; path=/; expires=${new Date(written + 7 * 86400000).toUTCString()}`;
+    const state = new ConsentState(tunbridgeWells, consentCookie(tunbridgeWells), false);
+    expect(state.isGranted('analytics')).toBe(true);
+    expect(cookieValues(NAME)).toEqual([value]);
+    const { cookieStore } = window as unknown as { cookieStore: { get(name: string): Promise<{ expires: number | null } | null> } };
+    const expires = (await cookieStore.get(NAME))!.expires!;
+    expect(Math.abs(expires - (written + 90 * 86400000))).toBeLessThan(5000);
   });
 });
