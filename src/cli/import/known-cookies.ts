@@ -7,8 +7,11 @@ export interface KnownCookie {
   name: string;
   category: Exclude<CategoryId, 'review'>;
   provider: string;
+  /**
+   * What it is usually for, and its usual lifetime (ISO-8601 or `session`): only ever offered
+   * to the person reviewing a draft as a suggestion, never written into a council's catalogue.
+   */
   purpose: string;
-  /** Its usual lifetime (ISO-8601 or `session`), used when the policy gives none that can be read. */
   expires: string;
   /** A glob that gathers related names into one catalogue entry (`__utma, __utmb` → `__utm*`). */
   family?: string;
@@ -38,7 +41,7 @@ const session = (name: string, platform: string): KnownCookie => ({
   category: 'essential',
   provider: 'this website',
   platform,
-  purpose: 'Keeps your visit together from page to page, so forms and services work. It holds no personal information.',
+  purpose: 'Keeps your visit together from page to page, so forms and services work.',
   expires: 'session',
   generic: true,
 });
@@ -143,7 +146,7 @@ export const KNOWN_COOKIES: KnownCookie[] = [
     name: 'nmstat',
     category: 'analytics',
     provider: 'Siteimprove',
-    purpose: 'Helps to record your use of the website, so we can improve it. It holds no personal information.',
+    purpose: 'Helps to record your use of the website, so we can improve it.',
     expires: 'P1000D',
   },
   {

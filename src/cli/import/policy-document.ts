@@ -11,4 +11,6 @@ export interface PolicyDocument {
   items: PolicyItem[];
   /** The page's own title (HTML `<title>`), a hint for the site name. */
   title?: string;
+  /** The text of the page's `<script>` elements, where a Cookie Control configuration may be. */
+  scripts?: string[];
 }

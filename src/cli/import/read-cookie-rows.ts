@@ -43,7 +43,7 @@ export function readCookieRows(items: PolicyItem[]): CookieRowReading {
           item.caption && categoryFromWords(item.caption) ? { heading: item.caption, paragraphs: section?.paragraphs ?? [] } : section;
         const found = rowsFromTable(item.rows, tableSection, tableNumber);
         if (found.length) tables++;
-        rows.push(...found);
+        for (const row of found) rows.push(row);
         // Paragraphs after a table do not describe the cookies in it: they go to a copy of the
         // section, so the rows just read keep only the introduction above their table.
         if (section) section = { ...section, paragraphs: [...section.paragraphs] };
