@@ -1,4 +1,3 @@
-import { matchesCookieName } from '../../catalog/glob.js';
 import type { CategoryId } from './categories.js';
 
 /** A cookie whose name says what it is, whichever site sets it. */
@@ -248,14 +247,21 @@ export const KNOWN_COOKIES: KnownCookie[] = [
   consent('euconsent-v2', 'IAB Transparency and Consent Framework', 'P1Y'),
 ];
 
+const EXACT = new Map(KNOWN_COOKIES.filter((known) => !known.name.includes('*')).map((known) => [known.name, known]));
+const EXACT_IGNORING_CASE = new Map([...EXACT.values()].map((known) => [known.name.toLowerCase(), known]));
+/** Each glob compiled once: a policy of 100,000 rows looks up every name. */
+const GLOBS = KNOWN_COOKIES.filter((known) => known.name.includes('*')).map((known) => ({
+  known,
+  pattern: new RegExp(`^${known.name.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`),
+}));
+
 /** A known cookie this name is: exact names first, then globs, then exact names ignoring case. */
 export function findKnownCookie(name: string): { known: KnownCookie; ignoringCase: boolean } | undefined {
-  const exact = KNOWN_COOKIES.find((known) => !known.name.includes('*') && known.name === name);
+  const exact = EXACT.get(name);
   if (exact) return { known: exact, ignoringCase: false };
   // A catalogue glob (`_ga_*`) is known when it is a known glob or falls inside one.
-  const glob = KNOWN_COOKIES.find((known) => known.name.includes('*') && (known.name === name || matchesCookieName(known.name, name)));
+  const glob = GLOBS.find(({ pattern }) => pattern.test(name))?.known;
   if (glob) return { known: glob, ignoringCase: false };
-  const lower = name.toLowerCase();
-  const loose = KNOWN_COOKIES.find((known) => !known.name.includes('*') && known.name.toLowerCase() === lower);
+  const loose = EXACT_IGNORING_CASE.get(name.toLowerCase());
   return loose ? { known: loose, ignoringCase: true } : undefined;
 }

@@ -33,7 +33,8 @@ function readRows(
   let current = section;
   for (let index = first; index < rows.length; index++) {
     const cells = rows[index];
-    if (headerRoles(cells)) continue; // A header repeated further down.
+    // A header repeated further down (header words are short, so longer rows are not looked at).
+    if (cells.every((cell) => cell.length <= 40) && headerRoles(cells)) continue;
     const filled = cells.filter(Boolean);
     if (filled.length === 1 && cells.length < roles.length) {
       // A row spanning the table ("Analytics cookies") heads the rows below it.
