@@ -39,6 +39,10 @@ function entriesOf(row: CookieRow, guesses: string[]): Entry[] {
   const families = new Map<string, string[]>();
   reading.names.forEach((written, index) => {
     let name = written;
+    // "Cookies that begin with 'Localview.'": the policy names a family by its start.
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const start = new RegExp(`\\b(?:begins?|starts?|prefixed)\\s+(?:with|by)\\s+['"‘’“”]?${escaped}([._-]?)`, 'i').exec(row.purpose ?? '');
+    if (start && !name.endsWith('*')) name = `${name}${start[1]}*`;
     let match = findKnownCookie(name);
     const repaired = name.startsWith('_') && (!match || match.ignoringCase) ? findKnownCookie(`_${name}`) : undefined;
     if (repaired && !repaired.ignoringCase) {

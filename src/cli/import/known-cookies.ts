@@ -252,7 +252,12 @@ const EXACT_IGNORING_CASE = new Map([...EXACT.values()].map((known) => [known.na
 /** Each glob compiled once: a policy of 100,000 rows looks up every name. */
 const GLOBS = KNOWN_COOKIES.filter((known) => known.name.includes('*')).map((known) => ({
   known,
-  pattern: new RegExp(`^${known.name.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`),
+  pattern: new RegExp(
+    `^${known.name
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  ),
 }));
 
 /** A known cookie this name is: exact names first, then globs, then exact names ignoring case. */

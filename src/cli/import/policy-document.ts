@@ -5,7 +5,13 @@
 export type PolicyItem =
   | { kind: 'heading'; text: string }
   | { kind: 'text'; text: string }
-  | { kind: 'table'; rows: string[][]; caption?: string };
+  | {
+      kind: 'table';
+      rows: string[][];
+      caption?: string;
+      /** Per row, the text of a row whose columns could not be told apart (its name is in the first cell). */
+      unsplit?: (string | undefined)[];
+    };
 
 export interface PolicyDocument {
   items: PolicyItem[];
