@@ -154,6 +154,81 @@ describe('import', () => {
     expect(cookie(catalog, 'lakeside_alerts')).toMatchObject({ expires: 'P13M' });
   });
 
+  test('HTML: a name heading over Purpose/Expiry/Provider bullets, cells that start with their field name, a heading naming several cookies, named definition lists', () => {
+    const { catalog, summary } = importFile(fixture('cli/council-layouts.html'));
+    expect(summary).toMatch(/^import: /);
+    expect(names(catalog, 'essential')).toEqual(['ASP.NET_SessionId', '__cf_bm', 'cookie_consent']);
+    expect(cookie(catalog, 'ASP.NET_SessionId')).toEqual({
+      name: 'ASP.NET_SessionId',
+      purpose: 'Keeps your place as you move between the pages of a form.',
+      expires: 'session',
+      provider: 'Northbrook District Council',
+    });
+    expect(cookie(catalog, '__cf_bm')).toMatchObject({
+      purpose: 'Tells people and automated programs apart, so the website stays available.',
+      expires: 'PT30M',
+      domain: 'www.northbrook.gov.uk',
+      type: 'persistent',
+    });
+    expect(cookie(catalog, '_ga')).toMatchObject({ purpose: 'Tells visitors apart.', expires: 'P2Y', provider: 'Google' });
+    expect(names(catalog, 'functional')).toEqual(['Recite.Persist', 'Recite_Session', 'northbrook_font_size', 'northbrook_alerts']);
+    expect(cookie(catalog, 'Recite_Session')?.purpose).toBe(cookie(catalog, 'Recite.Persist')?.purpose);
+    // The policy's own category wins over what the tool knows of NID and CONSENT (Google's, usually marketing).
+    expect(names(catalog, 'video')).toEqual(['1P_JAR', 'NID', 'CONSENT', 'YSC', 'VISITOR_INFO1_LIVE']);
+    expect(cookie(catalog, 'YSC')).toMatchObject({ purpose: 'Counts views of the YouTube videos we show.', expires: 'session' });
+    expect(cookie(catalog, 'VISITOR_INFO1_LIVE')).toMatchObject({ expires: 'P6M' });
+    expect(catalog.consentCookie.name).toBe('cookie_consent');
+    expect(cookie(catalog, 'Web')).toBeUndefined();
+  });
+
+  test('text: a name on its own line over bulleted fields, a pipe row of field-prefixed cells, other header words', () => {
+    const { catalog, reviews } = importFile(fixture('cli/council-layouts.txt'));
+    expect(cookie(catalog, 'PHPSESSID')).toEqual({
+      name: 'PHPSESSID',
+      purpose: 'Keeps your answers together while you fill in a form.',
+      expires: 'session',
+      expiresText: 'End of session',
+      provider: 'Eastvale Borough Council',
+    });
+    expect(cookie(catalog, 'eastvale_lb')).toMatchObject({
+      purpose: 'Sends all your requests to the same web server.',
+      expires: 'session',
+    });
+    expect(names(catalog, 'analytics')).toEqual(['_ga', '_ga_*']);
+    expect(names(catalog, 'functional')).toEqual(['Recite.Persist', 'Recite_Session', 'eastvale_contrast', 'eastvale_postcode']);
+    expect(cookie(catalog, 'Recite_Session')).toMatchObject({ expires: 'P1Y' });
+    expect(cookie(catalog, 'eastvale_postcode')).toMatchObject({ purpose: 'Remembers your postcode for bin days', expires: 'P30D' });
+    expect(reviews).toEqual([]);
+  });
+
+  test('never invents: an unstated purpose, lifetime or provider stays empty, and the tool’s knowledge is only a suggestion', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ccc-invent-'));
+    const policy = join(dir, 'policy.html');
+    writeFileSync(
+      policy,
+      '<h2>Strictly necessary cookies</h2><table><tr><th>Cookie</th><th>What it’s used for</th><th>Expires</th></tr>' +
+        '<tr><td>SSESS4f1d</td><td>Keeps you signed in to your account.</td><td>23 days</td></tr>' +
+        '<tr><td>SESS9a2b</td><td></td><td>Varies</td></tr></table>',
+    );
+    const { catalog, reviews } = importFile(policy);
+    expect(cookie(catalog, 'SSESS4f1d')).toEqual({ name: 'SSESS4f1d', purpose: 'Keeps you signed in to your account.', expires: 'P23D' });
+    const unstated = cookie(catalog, 'SESS9a2b')!;
+    expect(unstated).toEqual({ name: 'SESS9a2b', expiresText: 'Varies' });
+    expect(JSON.stringify(catalog)).not.toMatch(/personal information/i);
+    expect(catalog.review).toMatchObject({
+      'categories[0].cookies[1].purpose': expect.stringMatching(/^SESS9a2b: the policy does not say what it is for; suggestion: "/),
+      'categories[0].cookies[1].expires': expect.stringMatching(/"Varies" is not a lifetime/),
+    });
+    expect(reviews.length).toBe(Object.keys(catalog.review!).length);
+    expect(validateCatalog(catalog).problems).toBeUndefined();
+    // Without its review note, a missing purpose is a problem again: only a draft may leave it out.
+    const { review: _, ...published } = catalog;
+    expect(validateCatalog(published).problems).toEqual([
+      { path: 'categories[0].cookies[1].purpose', message: 'is required but missing' },
+      { path: 'categories[0].cookies[1].expires', message: 'is required but missing' },
+    ]);
+  });
+
   test('a table with no header row is read by what its columns hold; other tables are left alone', () => {
     const { catalog, summary } = importFile(fixture('cli/headerless-table.html'));
     expect(rowsRead(summary)).toBe(2);

@@ -73,48 +73,50 @@ export function classifyCookie(entry: Entry, row: CookieRow): Classified {
   let category: CategoryId;
   let fromHeading = false;
   /** Who the tool thinks sets it, when the policy does not say: a suggestion only. */
-  let suggestedProvider: string | undefined;
+  const suggestedProvider = known?.provider ?? knownDomain?.provider;
   let suggestedBy: string | undefined;
+  /** What the tool knows says optional, where the policy says essential: residents' consent comes first. */
+  const knownOptional = (known && !known.generic && known.category !== 'essential') || knownDomain;
   // A site's own consent cookie ("tmbc_cookie_consent") is strictly necessary, whatever heading it is under.
   const consent = known ? !!known.consent : CONSENT_NAME.test(entry.name) && !knownDomain;
   if (consent && !known) {
     category = 'essential';
     say('essential: its name says it keeps the cookie choice');
     if (policyCategory !== 'essential') suggestedBy = 'its name, which says it keeps the cookie choice';
+  } else if (policyCategory && !(policyCategory === 'essential' && knownOptional)) {
+    // The policy's own word for it: its row's type, or the heading it stands under.
+    category = policyCategory;
+    fromHeading = !row.category;
+    if (fromHeading) say(`${category}, from the heading "${row.section!.heading}"`);
+    if (known && !known.consent && known.category !== category)
+      say(`${whoUses(known)} this name too, as ${known.category}; check which this is`);
   } else if (known && !known.generic) {
     category = known.category;
-    suggestedProvider = known.provider;
     say(`${category}, a known ${known.provider} cookie`);
     suggestedBy = `the known-cookie table (a ${known.provider} cookie)`;
   } else if (knownDomain) {
     category = knownDomain.category;
-    suggestedProvider = knownDomain.provider;
     say(`${category}, set on ${domain}, which is ${knownDomain.provider}'s`);
     suggestedBy = `the domain it is set on (${domain}, ${knownDomain.provider}'s)`;
-  } else if (row.category) {
-    category = row.category;
-  } else if (headingCategory) {
-    category = headingCategory;
-    fromHeading = true;
-    say(`${category}, from the heading "${row.section!.heading}"`);
-    if (known && known.category !== category) say(`${whoUses(known)} this name too, as ${known.category}; check which this is`);
-    else if (known) suggestedProvider = known.provider;
   } else if (known) {
     category = known.category;
-    suggestedProvider = known.provider;
     say(`${category}, a cookie name ${whoUses(known)}`);
     suggestedBy = `the known-cookie table (a name ${whoUses(known)})`;
   } else {
     category = 'review';
     say('for review: not a cookie this tool knows, and no heading says what it is for');
   }
-  if (headingCategory && headingCategory !== category && !fromHeading)
-    say(`the policy lists it under "${row.section!.heading}", but it belongs in ${category}`);
+  if (policyCategory && policyCategory !== category && row.section)
+    say(`the policy lists it under "${row.section.heading}", but it belongs in ${category}`);
   if (suggestedBy && policyCategory !== category)
     ask(
       'category',
       `${category} is a suggestion from ${suggestedBy}; ` +
-        (row.section ? `the policy lists it under "${row.section.heading}"` : 'the policy gives no category'),
+        (policyCategory === 'essential'
+          ? `the policy calls it essential, but it needs consent first`
+          : row.section
+            ? `the policy lists it under "${row.section.heading}"`
+            : 'the policy gives no category'),
     );
   if (entry.knownIgnoringCase && known) say(`usually spelled ${known.name}; check which the site sets`);
 

@@ -1,3 +1,5 @@
+import { findKnownCookie } from './known-cookies.js';
+
 /**
  * Cookie names out of a policy's name cell: "_ga", "_utma, _utmb, _utmc and _utmz",
  * "_ga_<container-id>", "nmstat cookie", "_gat (Google Analytics)".
@@ -85,4 +87,23 @@ function readPieces(cell: string): NameReading {
     }
   }
   return reading;
+}
+
+/**
+ * The names, when a line is nothing but cookie names ("_ga", "1P_JAR, NID and CONSENT",
+ * "Recite.Persist and Recite_Session"): a heading or a line of its own that names the cookies
+ * the text below it describes. Every word must be a technical name, so "ASP.NET session" is not.
+ */
+export function namesOnly(text: string): string[] | undefined {
+  if (text.length > 120) return undefined;
+  const words = text
+    .trim()
+    .split(/[\s,;/]+/)
+    .filter((word) => word && !/^(and|or|&|cookies?)$/i.test(word));
+  if (!words.length || words.length > 8 || !words.every((word) => looksTechnical(word) && VALID_NAME.test(word.replace(/[<>{}[\]]/g, ''))))
+    return undefined;
+  // One word at least must be plainly a cookie's: "CCTV", "ModernGov" or a postcode ("TN1 1RS") is not.
+  if (!words.some((word) => /[_.\-*<{]/.test(word) || findKnownCookie(word)?.ignoringCase === false)) return undefined;
+  const { names } = readCookieNames(text);
+  return names.length ? names : undefined;
 }

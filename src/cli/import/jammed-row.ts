@@ -1,4 +1,4 @@
-import { looksTechnical, readCookieNames } from './cookie-names.js';
+import { looksTechnical, namesOnly, readCookieNames } from './cookie-names.js';
 import { durationFromWords } from './duration-words.js';
 import { headerRoles } from './table-columns.js';
 
@@ -9,7 +9,7 @@ import { headerRoles } from './table-columns.js';
  */
 
 /** The first capitalised word glued to a name ("…NIDSet by Google"), where the name ends. */
-const GLUED_WORD = /(?<=\S)(?:[A-Z][a-z]+|A)(?=[\s,.;:!?'’])/;
+const GLUED_WORD = /(?<=[^\s.])(?:[A-Z][a-z]+|A)(?=[\s,.;:!?'’])/;
 const NAME_CHARS = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+(?:,\s*[!#$%&'*+.^_`|~0-9A-Za-z-]+)*$/;
 /** How descriptions of cookies usually begin: a row with no header must start its description so. */
 const DESCRIPTION_START =
@@ -74,6 +74,7 @@ export function jammedRowCells(line: string, width: number, hasExpires: boolean)
 
 /** A glued row with no header above it: its name must look technical or its description start as one does. */
 export function isHeaderlessJammedRow(line: string): boolean {
+  if (namesOnly(line)) return false; // "Recite.Persist and Recite_Session": names heading a description.
   const split = splitGluedName(line);
   if (!split) return false;
   const [name, rest] = split;

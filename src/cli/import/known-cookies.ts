@@ -140,6 +140,10 @@ export const KNOWN_COOKIES: KnownCookie[] = [
   advertising('IDE', 'Google DoubleClick', 'P13M'),
   advertising('test_cookie', 'Google DoubleClick', 'PT15M'),
   advertising('NID', 'Google', 'P6M'),
+  advertising('1P_JAR', 'Google', 'P1M'),
+  // Google's own consent record on google.com (maps, YouTube, reCAPTCHA): not this site's consent cookie.
+  advertising('CONSENT', 'Google', 'P2Y'),
+  advertising('SOCS', 'Google', 'P13M'),
   // Siteimprove.
   {
     name: 'nmstat',

@@ -1,13 +1,26 @@
 import type { CookieRow, Section } from './cookie-row.js';
+import { durationFromWords, startsWithDuration } from './duration-words.js';
 import { cookieRowFrom } from './row-fields.js';
 import { type ColumnRole, columnRole } from './table-columns.js';
 
 /** A "Key: value" line whose key is a cookie field ("Cookie name", "Expires", "Information"). */
 export function keyValueLine(text: string): { role: ColumnRole; value: string } | undefined {
-  const match = /^([^:]{1,40}):\s*(.*)$/.exec(text.trim());
+  // Bulleted or indented ("• Purpose: …", "- Expiry: …") reads the same.
+  const match = /^([^:]{1,40}):\s*(.*)$/.exec(text.trim().replace(/^[•\-*–·]\s*/, ''));
   if (!match) return undefined;
   const role = columnRole(match[1]);
   return role ? { role, value: match[2] } : undefined;
+}
+
+/** A short line that only gives a lifetime: "2 years", "Expires on exit of browser", "30 minute expiry". */
+export function isLifetimeLine(text: string): boolean {
+  const line = text.trim();
+  return (
+    line.split(/\s+/).length <= 8 &&
+    !/[.!?]\s+\S/.test(line) &&
+    durationFromWords(line) !== undefined &&
+    (startsWithDuration(line) || /\b(expir|lasts?|until|when|end of)/i.test(line))
+  );
 }
 
 const FIELD_LABELS =
@@ -51,6 +64,18 @@ export class BlockReader {
   /** `rows` receives each block's row as it finishes, so rows stay in reading order with tables'. */
   constructor(readonly rows: CookieRow[] = []) {}
 
+  /**
+   * Starts a block from a heading or a line that is nothing but cookie names ("1P_JAR, NID and
+   * CONSENT"): the lines below it describe them, with "Purpose:"/"Expiry:" lines or without.
+   */
+  startNamed(names: string, section: Section | undefined, source: string): void {
+    this.finish();
+    this.section = section;
+    this.source = source;
+    this.fields = [{ role: 'name', value: names }];
+    this.describing = true;
+  }
+
   /** Takes a line; false when it is not part of a block (the block, if any, is then finished). */
   add(text: string, section: Section | undefined, source: string): boolean {
     const prefixed = fieldPrefixedLine(text);
@@ -70,6 +95,10 @@ export class BlockReader {
       return true;
     }
     const last = this.fields[this.fields.length - 1];
+    if (!field && this.describing && !this.fields.some((f) => f.role === 'expires') && isLifetimeLine(text)) {
+      this.fields.push({ role: 'expires', value: text.trim() });
+      return true;
+    }
     if (!field && this.fields.length && (this.describing || (last.role === 'purpose' && /^[a-z]/.test(text.trim())))) {
       // A description under a one-line block, or a purpose that runs on to the next line.
       const purpose = this.fields.find((f) => f.role === 'purpose');

@@ -1,5 +1,5 @@
 import { categoryFromWords } from './categories.js';
-import { looksTechnical } from './cookie-names.js';
+import { looksTechnical, namesOnly } from './cookie-names.js';
 import type { CookieRow, Section } from './cookie-row.js';
 import { findKnownCookie } from './known-cookies.js';
 import type { PolicyItem } from './policy-document.js';
@@ -52,12 +52,22 @@ export function readCookieRows(items: PolicyItem[]): CookieRowReading {
   for (const item of items) {
     switch (item.kind) {
       case 'heading':
-        blocks.finish();
-        section = { heading: item.text, paragraphs: [] };
+        line++;
+        // A heading that is nothing but cookie names ("1P_JAR, NID and CONSENT") starts their
+        // description; the category still comes from the heading above it.
+        if (namesOnly(item.text)) blocks.startNamed(item.text, section, `heading at line ${line}`);
+        else {
+          blocks.finish();
+          section = { heading: item.text, paragraphs: [] };
+        }
         break;
       case 'text':
         line++;
         if (section && STORAGE.test(section.heading)) break;
+        if (namesOnly(item.text)) {
+          blocks.startNamed(item.text, section, `line ${line}`);
+          break;
+        }
         if (blocks.add(item.text, section, `block at text line ${line}`)) break;
         if (section && section.paragraphs.length < MAX_PARAGRAPHS) section.paragraphs.push(item.text);
         for (const name of mentionedNames(item.text))

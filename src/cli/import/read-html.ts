@@ -1,5 +1,7 @@
 import { type Token, Tokenizer, TokenizerMode } from 'parse5';
+import { namesOnly } from './cookie-names.js';
 import type { PolicyDocument, PolicyItem } from './policy-document.js';
+import { isLifetimeLine, keyValueLine } from './read-blocks.js';
 import { readTextLines } from './read-text.js';
 
 /**
@@ -90,7 +92,7 @@ type Sink = (
   | { kind: 'skip'; tag: string }
   | { kind: 'text'; tag: string; role: 'heading' | 'title' | 'script' | 'pre' | 'caption' | 'term' | 'detail'; parts: string[] }
   | { kind: 'cell'; tag: string; table: TableSink; parts: string[]; layout?: boolean }
-  | { kind: 'list'; tag: 'dl'; term: string }
+  | { kind: 'list'; tag: 'dl'; term: string; named?: boolean }
   | TableSink
 ) & {
   /** Where text goes while this element is the innermost open one. */
@@ -177,10 +179,19 @@ export function readHtml(html: string): PolicyDocument {
         } else if (sink.role === 'caption') {
           if (holder.kind === 'table') holder.caption = collapse(text);
         } else if (sink.role === 'term') {
-          if (holder.kind === 'list') holder.term = collapse(text).replace(/:$/, '');
+          if (holder.kind === 'list') {
+            holder.term = collapse(text).replace(/:$/, '');
+            // A term that is a cookie's name ("_ga") heads its description, like a heading would.
+            holder.named = !!namesOnly(holder.term);
+            if (holder.named) lines.push(`Cookie name: ${holder.term}`);
+          }
         } else {
           const value = collapse(text);
-          if (holder.kind === 'list' && value) lines.push(holder.term ? `${holder.term}: ${value}` : value);
+          if (holder.kind === 'list' && value) {
+            if (!holder.named) lines.push(holder.term ? `${holder.term}: ${value}` : value);
+            // Each definition of a named term is its purpose or its lifetime, unless it says which.
+            else lines.push(keyValueLine(value) ? value : isLifetimeLine(value) ? `Expires: ${value}` : `Purpose: ${value}`);
+          }
         }
         break;
       }

@@ -64,7 +64,9 @@ export function readTextLines(lines: string[]): PolicyItem[] {
     }
     if (isPipeRow(line)) {
       const { rows, next } = readPipeTable(lines, i);
-      items.push({ kind: 'table', rows });
+      // "Name eastvale_lb | Type Session | Expires …": a cookie's own row, described by the lines below it.
+      if (rows.every((row) => fieldPrefixedLine(row.join(' ')))) for (const row of rows) items.push({ kind: 'text', text: row.join(' ') });
+      else items.push({ kind: 'table', rows });
       i = Math.max(next, i + 1);
       continue;
     }
