@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { auditCommand } from './commands/audit.js';
-import { importCommand } from './commands/import.js';
+import { runImport } from './commands/import.js';
 import { tablesCommand } from './commands/tables.js';
 import { UsageError, validateCommand } from './commands/validate.js';
 import { catalogJsonSchema } from './json-schema.js';
@@ -10,9 +10,10 @@ const USAGE = `Usage: council-cookie-consent <command>
   validate <catalog.json>...                      check catalogues; one line per problem
   tables <catalog.json> [--lang cy] [--category ID]
                                                   the cookie tables as static HTML
-  import <policy.txt|policy.html> [--site-name NAME] [--domain DOMAIN]
-                                                  a draft catalogue from a cookie policy;
-                                                  guesses listed on stderr
+  import <policy.txt|policy.html|config.js|https://…> [--site-name NAME] [--domain DOMAIN] [--timeout SECONDS]
+                                                  a draft catalogue from a cookie policy, a live
+                                                  page or a Cookie Control configuration;
+                                                  guesses and questions listed on stderr
   audit <url> --catalog <catalog.json> [--json] [--browser-arg ARG]...
                                                   what the page really sets, checked against
                                                   the catalogue; exit 0 clean, 1 findings,
@@ -29,6 +30,7 @@ async function main(argv: string[]): Promise<number> {
       category: { type: 'string' },
       'site-name': { type: 'string' },
       domain: { type: 'string' },
+      timeout: { type: 'string' },
       catalog: { type: 'string' },
       json: { type: 'boolean' },
       'browser-arg': { type: 'string', multiple: true },
@@ -42,7 +44,11 @@ async function main(argv: string[]): Promise<number> {
       console.log(tablesCommand(positionals[0], values));
       return 0;
     case 'import':
-      console.log(importCommand(positionals[0], { siteName: values['site-name'], domain: values.domain }, (line) => console.error(line)));
+      console.log(
+        await runImport(positionals[0], { siteName: values['site-name'], domain: values.domain, timeout: values.timeout }, (line) =>
+          console.error(line),
+        ),
+      );
       return 0;
     case 'audit':
       return auditCommand(positionals[0], {

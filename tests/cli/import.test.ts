@@ -285,7 +285,11 @@ describe('import', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'ccc-import-')), 'draft.json');
     writeFileSync(file, run.stdout);
     const validation = await runCli(['validate', file]);
-    expect(validation).toMatchObject({ code: 0, stdout: `${file}: valid\n` });
+    // Valid, and still a draft: validate names each open question.
+    expect(validation.code).toBe(0);
+    const lines = validation.stdout.trim().split('\n');
+    expect(lines[0]).toBe(`${file}: valid, but a draft: ${Object.keys(draft.review!).length} question(s) in "review" to answer`);
+    expect(lines.slice(1)).toEqual(Object.entries(draft.review!).map(([path, question]) => `${file}: review: ${path}: ${question}`));
   });
 
   test('a file that cannot be read is a usage error (exit 2)', async () => {

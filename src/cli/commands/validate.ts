@@ -5,9 +5,12 @@ export function validateCommand(files: string[], out: (line: string) => void): n
   if (!files.length) throw new UsageError('validate needs at least one catalogue file');
   let failed = 0;
   for (const file of files) {
-    const { problems } = readCatalogFile(file);
+    const { catalog, problems } = readCatalogFile(file);
     if (!problems) {
-      out(`${file}: valid`);
+      // A draft from `import` is valid, but says what it still needs a person to answer.
+      const questions = Object.entries(catalog.review ?? {});
+      out(questions.length ? `${file}: valid, but a draft: ${questions.length} question(s) in "review" to answer` : `${file}: valid`);
+      for (const [path, question] of questions) out(`${file}: review: ${path}: ${question}`);
       continue;
     }
     failed++;

@@ -25,6 +25,9 @@ export interface Draft {
   forReview: number;
 }
 
+/** "… begin with …": how a policy names a family of cookies by how their names start. */
+const FAMILY_BY_START = /\b(?:begins?|starts?|prefixed)\s+(?:with|by)/i;
+
 /** The consent cookie a draft names when the policy lists none. */
 const DEFAULT_CONSENT_COOKIE = { name: 'cookie_consent', expiresDays: 365 };
 
@@ -40,9 +43,11 @@ function entriesOf(row: CookieRow, guesses: string[]): Entry[] {
   reading.names.forEach((written, index) => {
     let name = written;
     // "Cookies that begin with 'Localview.'": the policy names a family by its start.
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const start = new RegExp(`\\b(?:begins?|starts?|prefixed)\\s+(?:with|by)\\s+['"‘’“”]?${escaped}([._-]?)`, 'i').exec(row.purpose ?? '');
-    if (start && !name.endsWith('*')) name = `${name}${start[1]}*`;
+    if (FAMILY_BY_START.test(row.purpose ?? '') && !name.endsWith('*')) {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const start = new RegExp(`${FAMILY_BY_START.source}\\s+['"‘’“”]?${escaped}([._-]?)`, 'i').exec(row.purpose ?? '');
+      if (start) name = `${name}${start[1]}*`;
+    }
     let match = findKnownCookie(name);
     const repaired = name.startsWith('_') && (!match || match.ignoringCase) ? findKnownCookie(`_${name}`) : undefined;
     if (repaired && !repaired.ignoringCase) {

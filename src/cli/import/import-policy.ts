@@ -1,6 +1,9 @@
 import type { Catalog } from '../../catalog/definition.js';
 import { describeProblems, validateCatalog } from '../../catalog/validate.js';
 import { buildCatalog } from './build-catalog.js';
+import { catalogFromCookieControl } from './cookie-control-catalog.js';
+import { type ConfigObject, findCookieControlConfig, isRecord } from './cookie-control-config.js';
+import type { CookieRow } from './cookie-row.js';
 import type { PolicyDocument } from './policy-document.js';
 import { readCookieRows } from './read-cookie-rows.js';
 import { readHtml } from './read-html.js';
@@ -61,7 +64,30 @@ function plainTextOf(document: PolicyDocument): string {
   return parts.join('\n');
 }
 
-/** A draft catalogue from a cookie policy (HTML or text). Throws ImportError for input it cannot take. */
+function fromCookieControl(
+  config: ConfigObject,
+  site: { name: string; domain?: string },
+  rows: CookieRow[],
+  guesses: string[],
+): ImportResult {
+  const draft = catalogFromCookieControl(config, site, rows);
+  const { problems } = validateCatalog(draft.catalog);
+  if (problems) throw new Error(`the draft catalogue is invalid, which is a bug in import:\n${describeProblems(problems).join('\n')}`);
+  const notes: ImportNote[] = [];
+  for (const guess of [...guesses, ...draft.guesses]) notes.push({ kind: 'guess', text: guess });
+  for (const [path, question] of draft.review) notes.push({ kind: 'review', path, text: question });
+  const summary =
+    `import: a Cookie Control configuration read (${draft.categories} optional categor${draft.categories === 1 ? 'y' : 'ies'}` +
+    `${rows.length ? `, and ${rows.length} cookie row(s) of the policy` : ''}); ${draft.declared} cookie(s) declared, ` +
+    `${draft.review.length} question(s) to answer`;
+  return { catalog: draft.catalog, notes, summary, declared: draft.declared };
+}
+
+/**
+ * A draft catalogue from a cookie policy (HTML or text), or from a Cookie Control
+ * configuration (a page holding one, or the script itself). Throws ImportError for input it
+ * cannot take.
+ */
 export function importPolicy(input: string, options: ImportOptions = {}): ImportResult {
   if (input.length > MAX_INPUT_CHARS)
     throw new ImportError(`the input is ${input.length} characters; the most import reads is ${MAX_INPUT_CHARS} (64 MiB)`);
@@ -69,12 +95,21 @@ export function importPolicy(input: string, options: ImportOptions = {}): Import
     throw new ImportError(`--domain "${options.domain}" is not a domain such as example.gov.uk`);
   const text = input.replace(/^\uFEFF/, '');
   const html = options.format ? options.format === 'html' : looksLikeHtml(text);
-  const document = html ? readHtml(text) : readText(text);
+  // A Cookie Control configuration: in the page's scripts, or the whole input when it is JavaScript or JSON.
+  const script = !html && /CookieControl\s*\.\s*load\s*\(|^\s*[{(]?[\s\S]*\boptionalCookies\b/.test(text.slice(0, 1_000_000));
+  const document = html ? readHtml(text) : script ? { items: [] } : readText(text);
+  const cookieControl = findCookieControlConfig(html ? (document.scripts ?? []) : script ? [text] : []);
   const reading = readCookieRows(document.items);
   const plain = plainTextOf(document);
   const guesses: string[] = [];
 
   let domain = options.domain;
+  const statementUrl = cookieControl && isRecord(cookieControl.statement) ? cookieControl.statement.url : undefined;
+  const statementHost = typeof statementUrl === 'string' ? /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(statementUrl)?.[1] : undefined;
+  if (domain === undefined && statementHost && DOMAIN.test(statementHost)) {
+    domain = statementHost.toLowerCase();
+    guesses.push(`site.domain: ${domain}, from the address of the cookie statement Cookie Control links to (or give --domain)`);
+  }
   if (domain === undefined) {
     domain = guessDomain(plain);
     if (domain) guesses.push(`site.domain: ${domain}, the gov.uk domain the policy mentions most (or give --domain)`);
@@ -86,6 +121,7 @@ export function importPolicy(input: string, options: ImportOptions = {}): Import
     name ||= PLACEHOLDER_SITE_NAME;
   }
 
+  if (cookieControl) return fromCookieControl(cookieControl, { name, domain }, reading.rows, guesses);
   const draft = buildCatalog(reading.rows, { name, domain });
   const { problems } = validateCatalog(draft.catalog);
   // Every draft should be valid; if one is not, that is a bug here, and an invalid draft must not be given out.

@@ -86,6 +86,7 @@ interface TableSink {
   /** A table that holds headings or other tables lays out the page: its cells read as text. */
   layout: boolean;
   target?: Sink;
+  at?: number;
 }
 type Sink = (
   | { kind: 'flow'; tag: '' }
@@ -97,6 +98,8 @@ type Sink = (
 ) & {
   /** Where text goes while this element is the innermost open one. */
   target?: Sink;
+  /** Its place in the open elements. */
+  at?: number;
 };
 
 /** Layout tables, their cells and definition lists pass their text to what holds them. */
@@ -115,6 +118,7 @@ export function readHtml(html: string): PolicyDocument {
   const textTarget = () => top().target!;
   const push = (sink: Sink) => {
     sink.target = passesText(sink) ? textTarget() : sink;
+    sink.at = open.length;
     open.push(sink);
   };
 
@@ -222,7 +226,7 @@ export function readHtml(html: string): PolicyDocument {
    */
   const makeLayout = () => {
     for (let target = textTarget(); target.kind === 'cell'; target = textTarget()) {
-      const tableAt = open.lastIndexOf(target.table);
+      const tableAt = target.table.at!;
       const table = target.table;
       table.layout = true;
       target.layout = true;
@@ -239,10 +243,13 @@ export function readHtml(html: string): PolicyDocument {
   const onStartTag = (token: Token.TagToken) => {
     const tag = token.tagName;
     let sink = top();
-    // A term or definition ends where the next one starts, with or without its end tag.
-    if ((tag === 'dt' || tag === 'dd') && sink.kind === 'text' && (sink.role === 'term' || sink.role === 'detail')) {
+    // A term or definition ends where the next one starts, with or without its end tag; a table
+    // or heading inside one (or inside a caption) ends it too, and is read as a table or heading.
+    const structural = tag === 'dt' || tag === 'dd' || tag === 'table' || tag === 'pre' || tag === 'dl' || HEADING.test(tag);
+    while (structural && sink.kind === 'text' && (sink.role === 'term' || sink.role === 'detail' || sink.role === 'caption')) {
       pop();
       sink = top();
+      if (tag === 'dt' || tag === 'dd') break;
     }
     if (sink.kind === 'skip' || (sink.kind === 'text' && sink.role !== 'pre' && sink.role !== 'heading')) {
       if (sink.kind === 'skip' && sink.tag === tag && !token.selfClosing) push({ kind: 'skip', tag });

@@ -43,11 +43,12 @@ function readRows(
   unsplit: (string | undefined)[],
 ): CookieRow[] {
   const found: CookieRow[] = [];
+  const nameColumn = roles.indexOf('name');
   let current = section;
   for (let index = first; index < rows.length; index++) {
     const cells = rows[index];
-    // A header repeated further down (header words are short, so longer rows are not looked at).
-    if (cells.every((cell) => cell.length <= 40) && headerRoles(cells)) continue;
+    // A header repeated further down: looked for only where the name column holds a header word.
+    if (nameColumn >= 0 && columnRole(cells[nameColumn] ?? '') === 'name' && headerRoles(cells)) continue;
     const filled = cells.filter(Boolean);
     if (filled.length === 1 && cells.length < roles.length) {
       // A row spanning the table ("Analytics cookies") heads the rows below it.
