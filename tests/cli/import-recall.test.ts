@@ -20,7 +20,11 @@ interface Page {
   expected: string[];
 }
 
-const pages = JSON.parse(readFileSync(fixture('council-pages/index.json'), 'utf8')) as Page[];
+const pagesIn = (dir: string) =>
+  (JSON.parse(readFileSync(fixture(`${dir}/index.json`), 'utf8')) as Page[]).map((page) => ({ ...page, file: `${dir}/${page.file}` }));
+const pages = pagesIn('council-pages');
+/** Pages gathered after the layouts were written, and never tuned for: their figures are reported, not held to a target. */
+const heldOut = pagesIn('council-pages/held-out');
 const BUILT_IN_CONSENT_PURPOSE = 'Remembers whether you accepted or rejected optional cookies on this website.';
 
 /** The cookies the draft declares from the policy (not the consent cookie the import adds of its own). */
@@ -42,7 +46,7 @@ const covers = (entry: { name: string; members: string[] }, listed: string) =>
   );
 
 function score(page: Page) {
-  const { catalog } = importPolicy(readFileSync(fixture(`council-pages/${page.file}`), 'utf8'));
+  const { catalog } = importPolicy(readFileSync(fixture(page.file), 'utf8'));
   const found = declaredNames(catalog);
   const missed = page.expected.filter((listed) => !found.some((entry) => covers(entry, listed)));
   const extra = found.filter((entry) => !page.expected.some((listed) => covers(entry, listed)));
@@ -51,25 +55,29 @@ function score(page: Page) {
   return { catalog, found, missed, extra, recall, precision };
 }
 
-const scores = pages.map((page) => ({ page, ...score(page) }));
+function scoreSet(set: Page[]) {
+  const scores = set.map((page) => ({ page, ...score(page) }));
+  const listed = scores.reduce((sum, s) => sum + s.page.expected.length, 0);
+  const missed = scores.reduce((sum, s) => sum + s.missed.length, 0);
+  const found = scores.reduce((sum, s) => sum + s.found.length, 0);
+  const extra = scores.reduce((sum, s) => sum + s.extra.length, 0);
+  const overall = { recall: (listed - missed) / listed, precision: found ? (found - extra) / found : 1 };
+  const table = [
+    '| page | listed | declared | recall | precision | missed | not listed |',
+    '| --- | --: | --: | --: | --: | --- | --- |',
+    ...scores.map(
+      (s) =>
+        `| ${s.page.file.replace(/^.*\//, '').replace(/\.txt$/, '')} | ${s.page.expected.length} | ${s.found.length} | ${percent(s.recall)} | ` +
+        `${percent(s.precision)} | ${s.missed.join(', ')} | ${s.extra.map((e) => e.name).join(', ')} |`,
+    ),
+    `| **all ${set.length} pages** | ${listed} | ${found} | ${percent(overall.recall)} | ${percent(overall.precision)} | | |`,
+  ].join('\n');
+  return { scores, overall, table };
+}
 const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
-const listed = scores.reduce((sum, s) => sum + s.page.expected.length, 0);
-const missed = scores.reduce((sum, s) => sum + s.missed.length, 0);
-const found = scores.reduce((sum, s) => sum + s.found.length, 0);
-const extra = scores.reduce((sum, s) => sum + s.extra.length, 0);
-const overall = { recall: (listed - missed) / listed, precision: (found - extra) / found };
-
-const table = [
-  '| page | listed | declared | recall | precision | missed | not listed |',
-  '| --- | --: | --: | --: | --: | --- | --- |',
-  ...scores.map(
-    (s) =>
-      `| ${s.page.file.replace(/\.txt$/, '')} | ${s.page.expected.length} | ${s.found.length} | ${percent(s.recall)} | ` +
-      `${percent(s.precision)} | ${s.missed.join(', ')} | ${s.extra.map((e) => e.name).join(', ')} |`,
-  ),
-  `| **all ${pages.length} pages** | ${listed} | ${found} | ${percent(overall.recall)} | ${percent(overall.precision)} | | |`,
-].join('\n');
-console.log(`import on real council pages:\n${table}`);
+const { scores, overall, table } = scoreSet(pages);
+const heldOutScores = scoreSet(heldOut);
+console.log(`import on real council pages:\n${table}\n\nheld out (not tuned for):\n${heldOutScores.table}`);
 
 describe('import on real council cookie pages', () => {
   test('at least 20 pages, each with its source address', () => {
@@ -87,12 +95,16 @@ describe('import on real council cookie pages', () => {
     expect(validateCatalog(s.catalog).problems).toBeUndefined();
   });
 
-  test.each(scores.map((s) => [s.page.file, s]))('%s: every purpose is the policy’s own words', (_, s) => {
-    const policy = readFileSync(fixture(`council-pages/${s.page.file}`), 'utf8').replace(/\s+/g, ' ');
-    for (const category of s.catalog.categories)
-      for (const cookie of category.cookies) {
-        if (cookie.purpose === BUILT_IN_CONSENT_PURPOSE || cookie.purpose === undefined) continue;
-        expect(policy).toContain(cookie.purpose);
-      }
-  });
+  test.each([...scores, ...heldOutScores.scores].map((s) => [s.page.file, s]))(
+    '%s: every purpose is the policy’s own words, the draft passes validation',
+    (_, s) => {
+      expect(validateCatalog(s.catalog).problems).toBeUndefined();
+      const policy = readFileSync(fixture(s.page.file), 'utf8').replace(/\s+/g, ' ');
+      for (const category of s.catalog.categories)
+        for (const cookie of category.cookies) {
+          if (cookie.purpose === BUILT_IN_CONSENT_PURPOSE || cookie.purpose === undefined) continue;
+          expect(policy).toContain(cookie.purpose);
+        }
+    },
+  );
 });

@@ -124,7 +124,9 @@ export function classifyCookie(entry: Entry, row: CookieRow): Classified {
   if (!provider && suggestedProvider) ask('provider', `the policy does not say who sets it; suggestion: ${suggestedProvider}`);
 
   const purpose = row.purpose?.trim();
-  if (!purpose) ask('purpose', `the policy does not say what it is for${known ? `; suggestion: "${known.purpose}"` : ''}`);
+  if (!purpose && row.unsplit)
+    ask('purpose', `the policy's row could not be split into its columns; take the purpose from it: "${row.unsplit}"`);
+  else if (!purpose) ask('purpose', `the policy does not say what it is for${known ? `; suggestion: "${known.purpose}"` : ''}`);
 
   const read = row.expires ? durationFromWords(row.expires) : undefined;
   let expires = read?.expires;

@@ -3,7 +3,7 @@ import { isHeaderlessJammedRow, jammedHeader, jammedRowCells } from './jammed-ro
 import { isPipeRow, readPipeTable } from './pipe-table.js';
 import type { PolicyDocument, PolicyItem } from './policy-document.js';
 import { fieldPrefixedLine } from './read-blocks.js';
-import { splitSpacedRow } from './spaced-row.js';
+import { leadingLifetime, splitSpacedRow } from './spaced-row.js';
 import { readStackedTable } from './stacked-table.js';
 import { type ColumnRole, headerRoles, splitHeaderLine } from './table-columns.js';
 
@@ -31,7 +31,10 @@ function nameAndRest(line: string, roles: (ColumnRole | undefined)[]): { cells: 
   const [first, ...rest] = line.trim().split(/\s+/);
   const names = readCookieNames(first).names;
   if (!names.length || !names.every(looksTechnical) || !rest.length) return undefined;
-  return { cells: [first], unsplit: rest.join(' ') };
+  // A lifetime column right after the name can still be read ("_ga_* 9 months and 9 days Used to…").
+  const lifetime = roles[1] === 'expires' ? leadingLifetime(rest) : 0;
+  const cells = lifetime ? [first, rest.slice(0, lifetime).join(' ')] : [first];
+  return { cells, unsplit: rest.slice(lifetime).join(' ') };
 }
 
 /** A line that reads as a heading: short, capitalised, and not a sentence, list item or "Key: value". */

@@ -33,6 +33,9 @@ export function splitSpacedRow(line: string, headerPhrases: string[]): string[] 
   return cells[free] ? cells : undefined;
 }
 
+/** How many tokens at the start of a row are its lifetime ("9 months and 9 days …"); 0 if none. */
+export const leadingLifetime = (tokens: string[]) => take('expires', tokens, 'start');
+
 const SESSION_PHRASE = /^((browser|end of( the)?) )?session$/i;
 /** A lifetime said in words rather than a duration: "When you close your browser", "Until you log out". */
 const LIFETIME_WORDS = /^(when|until|on|at|end|after|expires?|deleted)\b/i;
