@@ -149,7 +149,13 @@ export function catalogFromCookieControl(
     // Classified only for its fields and questions: the configuration has already chosen the category.
     const classified = classifyCookie(entry, row ?? { names: name, source: `Cookie Control, ${categoryName}` });
     for (const question of classified.review.filter((q: ReviewQuestion) => q.field !== 'category'))
-      pendingQuestions.push([path, { ...question, text: `${name}: ${question.text}` }]);
+      pendingQuestions.push([
+        path,
+        {
+          ...question,
+          text: `${name}: ${row ? question.text : question.text.replace(/^the policy does not/, 'the configuration does not')}`,
+        },
+      ]);
     if (row) guesses.push(`${name}: purpose and lifetime from the policy (${row.source})`);
     return classified.declaration;
   };

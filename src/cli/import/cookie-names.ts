@@ -102,8 +102,8 @@ export function namesOnly(text: string): string[] | undefined {
     .filter((word) => word && !/^(and|or|&|cookies?)$/i.test(word));
   if (!words.length || words.length > 8 || !words.every((word) => looksTechnical(word) && VALID_NAME.test(word.replace(/[<>{}[\]]/g, ''))))
     return undefined;
-  // One word at least must be plainly a cookie's: "CCTV", "ModernGov" or a postcode ("TN1 1RS") is not.
-  if (!words.some((word) => /[_.\-*<{]/.test(word) || findKnownCookie(word)?.ignoringCase === false)) return undefined;
+  // One word at least must be plainly a cookie's: "CCTV", "ModernGov", "Site-wide" or a postcode ("TN1 1RS") is not.
+  if (!words.some((word) => /[_.*<{]/.test(word) || findKnownCookie(word)?.ignoringCase === false)) return undefined;
   const { names } = readCookieNames(text);
   return names.length ? names : undefined;
 }
