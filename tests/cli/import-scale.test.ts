@@ -7,8 +7,8 @@ import { readCookieRows } from '../../src/cli/import/read-cookie-rows.js';
  * `import` grows linearly with its input and never overflows the stack. Growth is judged by
  * counting work, not by timing: while one import runs, the built-in array, string and
  * RegExp methods are wrapped to count what they do (an array method costs its array's
- * length, each element an iteration visits costs one, a string or RegExp call one plus one
- * per 64 characters it reads). Work that grows linearly gives a ratio near 4 for an input
+ * length, a slice what it copies, each element an iteration visits one, a string or RegExp
+ * call one plus one per 64 characters it reads). Work that grows linearly gives a ratio near 4 for an input
  * 4 times larger; copying a growing list per row, or rescanning the page per line, gives 10
  * or more. Times are measured by `npm run bench:import`, not here.
  */
@@ -18,11 +18,12 @@ type Method = (this: unknown, ...args: unknown[]) => unknown;
 function countWork(run: () => void): number {
   let work = 0;
   const restore: (() => void)[] = [];
-  const wrap = (target: object, key: PropertyKey, cost: (self: unknown, args: unknown[]) => number) => {
+  const wrap = (target: object, key: PropertyKey, cost: (self: unknown, args: unknown[], result: unknown) => number) => {
     const original = (target as Record<PropertyKey, Method>)[key];
     (target as Record<PropertyKey, Method>)[key] = function (this: unknown, ...args: unknown[]) {
-      work += cost(this, args);
-      return original.apply(this, args);
+      const result = original.apply(this, args);
+      work += cost(this, args, result);
+      return result;
     };
     restore.push(() => {
       (target as Record<PropertyKey, Method>)[key] = original;
@@ -31,10 +32,13 @@ function countWork(run: () => void): number {
   const length = (value: unknown) => (value as { length?: number })?.length ?? 0;
   for (const key of ['map', 'filter', 'forEach', 'some', 'every', 'find', 'findIndex', 'includes', 'indexOf', 'lastIndexOf'])
     wrap(Array.prototype, key, (self) => 1 + length(self));
-  for (const key of ['slice', 'concat', 'join', 'reduce', 'flat', 'flatMap', 'splice', 'sort', 'fill'])
+  for (const key of ['concat', 'join', 'reduce', 'flat', 'flatMap', 'splice', 'sort', 'fill'])
     wrap(Array.prototype, key, (self) => 1 + length(self));
-  for (const key of ['slice', 'split', 'indexOf', 'lastIndexOf', 'includes', 'replace', 'match', 'matchAll', 'search', 'trim'])
+  for (const key of ['split', 'indexOf', 'lastIndexOf', 'includes', 'replace', 'match', 'matchAll', 'search', 'trim'])
     wrap(String.prototype, key, (self) => 1 + Math.floor(length(self) / 64));
+  // A slice costs what it copies.
+  wrap(Array.prototype, 'slice', (_, __, result) => 1 + length(result));
+  wrap(String.prototype, 'slice', (_, __, result) => 1 + Math.floor(length(result) / 64));
   // A RegExp call costs what it reads: from its lastIndex (global, sticky) to the end of its match.
   const exec = RegExp.prototype.exec;
   RegExp.prototype.exec = function (this: RegExp, input: string) {
@@ -126,6 +130,14 @@ describe('import at scale', () => {
   test.each([
     ['pipe-table rows', pipeRows, 500],
     ['HTML table rows', htmlRows, 500],
+    [
+      'rows copied with nothing between cells',
+      (n: number) =>
+        `NamePurposeExpires\n${Array.from({ length: n }, (_, i) => `pref_${i}Remembers choice ${i}${1 + (i % 9)} days`).join('\n')}`,
+      500,
+    ],
+    ['one long glued line', (n: number) => `_gaThese ${'xAb'.repeat(n)}`, 20000],
+    ['one long line of text', (n: number) => `Cookies ${'word '.repeat(n)}`, 20000],
     ['nested <div>s', (n: number) => nested(n, '<div>', '</div>'), 2000],
     ['nested layout tables', (n: number) => nested(n, '<table><tr><td><h3>Cookies</h3>', '</td></tr></table>'), 500],
     ['nested lists', (n: number) => nested(n, '<ul><li>', '</li></ul>'), 2000],

@@ -35,8 +35,9 @@ export function splitGluedCells(text: string): string[] {
   const boundary = /(?<=[a-z])(?=\d)|(?<=[a-z\d])(?=[A-Z][a-z])/g;
   for (const match of text.matchAll(boundary)) {
     const at = match.index!;
-    const wordStart = text.lastIndexOf(' ', at - 1) + 1;
-    if (/^[A-Z]/.test(text.slice(wordStart, at))) continue; // "YouTube", "GA4"
+    // The word the boundary falls in, looked for no further back than a word can be long.
+    const before = text.slice(Math.max(0, at - 64), at);
+    if (/^[A-Z]/.test(before.slice(before.lastIndexOf(' ') + 1))) continue; // "YouTube", "GA4"
     cells.push(text.slice(start, at).trim());
     start = at;
   }
