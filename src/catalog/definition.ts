@@ -85,7 +85,7 @@ export const catalogShape = record(
     privacySignals: record({}, { gpc: yesNo() }),
     consentLog: record({ url: text(ABSOLUTE_HTTP_URL) }, {}),
     /** A draft's open questions, by JSON path: what `import` could not read from the policy. */
-    review: map('^\\S+$', 'a JSON path such as categories[1].cookies[0].purpose', text('\\S')),
+    review: map('^.+$', 'a JSON path', text()),
     migrate: record(
       {},
       {

@@ -1,4 +1,4 @@
-import { checkShape, type Problem } from './check-shape.js';
+import { checkShape, MISSING, type Problem } from './check-shape.js';
 import { type Catalog, catalogShape } from './definition.js';
 
 export type { Problem };
@@ -28,15 +28,15 @@ export function validateCatalog(value: unknown): Validation {
         path: `migrate.cookieControl.categories.${theirs}`,
         message: `"${ours}" is not an optional category of this catalogue`,
       });
-  catalog.categories.forEach((category, i) => {
+  // A cookie's purpose and lifetime are required; only a draft may leave one out, where its review note says why.
+  catalog.categories.forEach((category, i) =>
     category.cookies.forEach((cookie, j) => {
       for (const key of ['purpose', 'expires'] as const) {
         const path = `categories[${i}].cookies[${j}].${key}`;
-        // Only a draft may leave them out, and only where its review note says why.
-        if (cookie[key] === undefined && !catalog.review?.[path]) problems.push({ path, message: 'is required but missing' });
+        if (!(key in cookie || catalog.review?.[path])) problems.push({ path, message: MISSING });
       }
-    });
-  });
+    }),
+  );
   if (catalog.consentCookie.name.includes('*'))
     problems.push({ path: 'consentCookie.name', message: 'must be an exact cookie name, not a glob' });
   return problems.length ? { problems } : { catalog };
