@@ -29,14 +29,12 @@ export function validateCatalog(value: unknown): Validation {
         message: `"${ours}" is not an optional category of this catalogue`,
       });
   // A cookie's purpose and lifetime are required; only a draft may leave one out, where its review note says why.
-  catalog.categories.forEach((category, i) =>
-    category.cookies.forEach((cookie, j) => {
+  for (const [i, category] of catalog.categories.entries())
+    for (const [j, cookie] of category.cookies.entries())
       for (const key of ['purpose', 'expires'] as const) {
         const path = `categories[${i}].cookies[${j}].${key}`;
         if (!(key in cookie || catalog.review?.[path])) problems.push({ path, message: MISSING });
       }
-    }),
-  );
   if (catalog.consentCookie.name.includes('*'))
     problems.push({ path: 'consentCookie.name', message: 'must be an exact cookie name, not a glob' });
   return problems.length ? { problems } : { catalog };
