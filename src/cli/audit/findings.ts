@@ -110,7 +110,8 @@ export function auditFindings(catalog: Catalog, phases: Phases): Finding[] {
     const rejected = phases.rejected?.cookies.find((c) => identity(c) === identity(cookie));
     if (rejected && (declared ? declared.optional : !noChoiceNames.has(identity(cookie))))
       add('not-cleared-after-reject', rejected, ['rejected'], notClearedReason(rejected, declared?.categoryId), category);
-    if (declared && cookie.lifetimeSeconds !== null) {
+    // A draft may leave a lifetime for review: there is then nothing to measure against.
+    if (declared?.declaration.expires && cookie.lifetimeSeconds !== null) {
       const declaredSeconds = durationSeconds(declared.declaration.expires);
       const limit = (declaredSeconds ?? 0) + lifetimeTolerance(declaredSeconds ?? 0);
       if (cookie.lifetimeSeconds > limit)
