@@ -98,7 +98,7 @@ const config: RollupOptions[] = [
     // The command line, for Node.
     input: 'src/cli/main.ts',
     output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
-    external: [...builtinModules, /^node:/, 'playwright', 'playwright-core'],
+    external: [...builtinModules, /^node:/, 'playwright', 'playwright-core', 'better-sqlite3', 'pg'],
     plugins: [nodeResolve(), nodeTypescript()],
   },
 ];

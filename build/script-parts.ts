@@ -17,13 +17,12 @@ export const PARTS_GLOBAL = '__councilCookieConsent';
  * exported from the core, which every page view loads.
  */
 export const SHARED: Record<string, string[]> = {
-  core: ['src/catalog/load.ts'],
+  core: ['src/catalog/load.ts', 'src/safe-url.ts'],
   banner: [
     'lit',
     'src/wording/wording.ts',
     'src/ui/page-consent-context.ts',
     'src/ui/shared.styles.ts',
-    'src/ui/safe-href.ts',
     'src/ui/is-shown.ts',
     'src/ui/define-element.ts',
   ],

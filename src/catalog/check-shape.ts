@@ -2,6 +2,7 @@ import { type Shape, TEXT_MAX } from './shape.js';
 
 /** The message for text of the wrong form; the command line adds what the form is (cli/problem-hints.ts). */
 export const NOT_IN_FORM = 'is not in the expected form';
+export const MISSING = 'is required but missing';
 
 /** The message for a key that does not belong; the command line adds which keys do. */
 export const UNKNOWN_KEY = 'unknown key';
@@ -64,7 +65,7 @@ export function checkShape(shape: Shape, value: unknown, path: string, problems:
         return;
       }
       const known: Record<string, Shape> = shape.kind === 'map' ? {} : { ...shape.optional, ...shape.required };
-      if (shape.kind === 'record') for (const key in shape.required) if (!(key in value)) fail('is required but missing', at(key));
+      if (shape.kind === 'record') for (const key in shape.required) if (!(key in value)) fail(MISSING, at(key));
       for (const key of Object.keys(value)) {
         const inner = shape.kind === 'map' ? matches(shape.keys, key) && shape.of : Object.hasOwn(known, key) && known[key];
         if (inner) checkShape(inner, value[key], at(key), problems);

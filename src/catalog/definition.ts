@@ -34,13 +34,15 @@ export const GOOGLE_CONSENT_TYPES = [
   'personalization_storage',
 ] as const;
 
+/**
+ * `purpose` and `expires` are required (validate.ts), except in a draft that names them in
+ * `review`: `import` leaves empty what a council's policy does not say, rather than invent it.
+ */
 const cookieShape = record(
+  { name: cookieName },
   {
-    name: cookieName,
     purpose: localText,
     expires: text(DURATION_PATTERN),
-  },
-  {
     label: localText,
     expiresText: localText,
     provider: text(),
@@ -82,6 +84,8 @@ export const catalogShape = record(
     text: map(LANGUAGE_TAG, map(WORDING_KEYS, text())),
     privacySignals: record({}, { gpc: yesNo() }),
     consentLog: record({ url: text(ABSOLUTE_HTTP_URL) }, {}),
+    /** A draft's open questions, by JSON path: what `import` could not read from the policy. */
+    review: map('^.+$', text()),
     migrate: record(
       {},
       {

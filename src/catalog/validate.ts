@@ -1,4 +1,4 @@
-import { checkShape, type Problem } from './check-shape.js';
+import { checkShape, MISSING, type Problem } from './check-shape.js';
 import { isWithin, withoutDot } from './cookie-domain.js';
 import { type Catalog, catalogShape } from './definition.js';
 import { ESSENTIAL } from './essential.js';
@@ -30,7 +30,7 @@ export function validateCatalog(value: unknown, host?: string): Validation {
   const problem = (path: string, message: string) => problems.push({ path, message });
   checkShape(catalogShape, value, '', problems);
   if (problems.length) return { problems };
-  const { categories, consentCookie, site, migrate } = value as Catalog;
+  const { categories, consentCookie, site, migrate, review } = value as Catalog;
   const seen = new Set<string>();
   categories.forEach(({ id, basis, cookies }, index) => {
     const at = `categories[${index}]`;
@@ -50,6 +50,13 @@ export function validateCatalog(value: unknown, host?: string): Validation {
   for (const [theirs, ours] of Object.entries(migrate?.cookieControl?.categories ?? {}))
     if (!seen.has(ours) || ours === ESSENTIAL)
       problem(`migrate.cookieControl.categories.${theirs}`, `"${ours}" is not an optional category`);
+  // A cookie's purpose and lifetime are required; only a draft may leave one out, where its review note says why.
+  for (const [i, category] of categories.entries())
+    for (const [j, cookie] of category.cookies.entries())
+      for (const key of ['purpose', 'expires'] as const) {
+        const path = `categories[${i}].cookies[${j}].${key}`;
+        if (!(key in cookie || review?.[path])) problem(path, MISSING);
+      }
   if (consentCookie.name.includes('*')) problem('consentCookie.name', 'must not be a glob');
   // A public suffix (gov.uk) needs the public suffix list, which only the command line has;
   // browsers refuse a cookie there anyway, so the choice is never stored and nothing optional runs.

@@ -33,6 +33,8 @@ const DESCRIPTIONS: Record<string, string> = {
   gpc: 'Honour Global Privacy Control (default true).',
   consentLog: 'Where each choice is sent as proof of consent.',
   url: 'An absolute http(s) URL.',
+  review:
+    'A draft’s open questions, by JSON path (written by `import`): a cookie may leave out purpose or expires only while its path is listed here. Answer each, then delete this key.',
   migrate: 'Take over residents’ choices from another consent tool.',
   cookieControl: 'CivicUK Cookie Control: its cookie name and category names mapped to ours.',
 };

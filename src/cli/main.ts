@@ -1,6 +1,7 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { auditCommand } from './commands/audit.js';
-import { importCommand } from './commands/import.js';
+import { runImport } from './commands/import.js';
+import { receiptsCommand } from './commands/receipts.js';
 import { tablesCommand } from './commands/tables.js';
 import { UsageError, validateCommand } from './commands/validate.js';
 import { catalogJsonSchema } from './json-schema.js';
@@ -21,6 +22,8 @@ interface Command {
   options: Options;
   /** The most positional arguments it takes (Infinity for a list of files). */
   maxArguments: number;
+  /** It reads its own arguments (it has subcommands, each with its own options and --help). */
+  ownArguments?: boolean;
   /** Its exit code: 0 all is well, 1 problems found, 2 could not run. */
   run(positionals: string[], values: Values): number | Promise<number>;
 }
@@ -55,19 +58,29 @@ Exit 0 printed, 2 could not (a bad option, an unreadable or invalid catalogue).`
     run: ([file], values) => print(tablesCommand(file, values as { lang?: string; category?: string })),
   },
   import: {
-    usage: '<policy.txt|policy.html> [--site-name NAME] [--domain DOMAIN]',
-    summary: 'a draft catalogue from a cookie policy; guesses listed on stderr',
-    manual: `Drafts a catalogue (JSON, on stdout) from a council's cookie policy, as text or HTML.
-Every guess goes to stderr, one line each, for a person to check.
-  --site-name NAME   site.name (otherwise guessed from the policy)
-  --domain DOMAIN    site.domain (otherwise the gov.uk domain the policy mentions most)
-Exit 0 drafted, 2 could not (a bad option, an unreadable file).`,
-    options: { 'site-name': { type: 'string' }, domain: { type: 'string' } },
+    usage: '<policy.txt|policy.html|cookie-control.js|https://…> [--site-name NAME] [--domain DOMAIN] [--timeout SECONDS]',
+    summary: 'a draft catalogue from a cookie policy or a Cookie Control set-up; guesses on stderr',
+    manual: `Drafts a catalogue (JSON, on stdout) from a council's cookie policy — text, a saved or live
+HTML page, or a Cookie Control configuration (CookieControl.load({…})). Every guess and every
+question it leaves open goes to stderr, one line each, for a person to check; the questions are
+also kept in the draft's "review", so validate says what is left to answer. It never writes a
+claim the policy does not make: an unstated purpose, lifetime or provider stays empty.
+  --site-name NAME    site.name (otherwise guessed from the policy)
+  --domain DOMAIN     site.domain (otherwise the gov.uk domain the policy mentions most)
+  --timeout SECONDS   for an https:// address: how long to wait for the page (default 30)
+Exit 0 drafted, 2 could not (a bad option, an unreadable file or page).`,
+    options: { 'site-name': { type: 'string' }, domain: { type: 'string' }, timeout: { type: 'string' } },
     maxArguments: 1,
-    run: ([file], values) =>
+    run: async ([source], values) =>
       print(
-        importCommand(file, { siteName: values['site-name'] as string | undefined, domain: values.domain as string | undefined }, (line) =>
-          console.error(line),
+        await runImport(
+          source,
+          {
+            siteName: values['site-name'] as string | undefined,
+            domain: values.domain as string | undefined,
+            timeout: values.timeout as string | undefined,
+          },
+          (line) => console.error(line),
         ),
       ),
   },
@@ -88,6 +101,20 @@ Exit 0 no findings, 1 findings, 2 could not run (one line on stderr).`,
         json: (values.json as boolean | undefined) ?? false,
         browserArgs: (values['browser-arg'] as string[] | undefined) ?? [],
       }),
+  },
+  receipts: {
+    usage: '<serve|find|export|stats|purge> [options]',
+    summary: 'receive consent receipts into a database, and answer for them',
+    manual: `serve    receive receipts over HTTP and store them (SQLite, or PostgreSQL)
+find     every receipt for one consent id
+export   receipts received in a period, as CSV or JSON
+stats    accepts, rejects and partial answers, per category
+purge    delete receipts older than the retention period
+Each has its own --help. Exit 0 done, 1 nothing found (find), 2 could not run.`,
+    options: {},
+    maxArguments: Number.POSITIVE_INFINITY,
+    ownArguments: true,
+    run: (args) => receiptsCommand(args),
   },
   schema: {
     usage: '',
@@ -133,6 +160,7 @@ async function main(argv: string[]): Promise<number> {
     return print(manual(rest[0]));
   }
   const command = commandNamed(name);
+  if (command.ownArguments) return command.run(rest, {});
   let parsed: { values: Values; positionals: string[] };
   try {
     parsed = parseArgs({ args: rest, allowPositionals: true, options: { ...command.options, help: { type: 'boolean', short: 'h' } } });

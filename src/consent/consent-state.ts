@@ -4,6 +4,7 @@ import { reportError } from '../console.js';
 import {
   type ConsentMethod,
   type ConsentRecord,
+  DAY_MS,
   newConsentId,
   optionalCategoryIds,
   ownAnswer,
@@ -16,6 +17,8 @@ import {
 export interface ConsentStorage {
   read(): string | undefined;
   write(value: string): boolean;
+  /** Writes a stored value again as it is (see consent-cookie.ts: Safari's 7-day limit). */
+  renew?(value: string): void;
   remove(): void;
 }
 
@@ -69,6 +72,8 @@ export class ConsentState {
     this.record = parseConsentRecord(stored, this.catalog);
     // Only an unusable cookie needs reading again, for the id it may still carry.
     this.#earlierId = this.record ? undefined : readConsentId(stored);
+    // A choice older than a day: written again, so a browser that caps script cookies at 7 days keeps it.
+    if (stored && this.record && this.record.time < Date.now() - DAY_MS) this.#storage.renew?.(stored);
   }
 
   /**

@@ -44,14 +44,25 @@ export function cookieValues(name: string): string[] {
     });
 }
 
-/** Writes a first-party cookie: `path=/`, `SameSite=Lax`, `Secure` on https. */
-export function setCookie(name: string, value: string, expires: Date, { domain }: CookiePlace = {}): void {
-  Cookies.set(name, value, { expires, path: '/', sameSite: 'Lax', secure: secure(), domain });
+/** A name js-cookie writes as it is; it encodes any other, so `AMCV_…%40AdobeOrg` would become `…%2540…`. */
+const plainName = (name: string) => /^[\w!#$&'*+\-.^`|~]+$/.test(name);
+
+/**
+ * Sets a cookie through js-cookie; a name it would encode is written exactly as the browser holds
+ * it, with the same attributes, so the name written is the name read and deleted.
+ */
+function write(name: string, value: string, attributes: Cookies.CookieAttributes & { path: string }): void {
+  if (plainName(name)) Cookies.set(name, value, attributes);
+  else
+    document.cookie = `${name}=${Cookies.converter.write(value, name)}${Object.entries(attributes)
+      .filter(([, set]) => set)
+      .map(([key, set]) => `; ${key}${set === true ? '' : `=${set instanceof Date ? set.toUTCString() : set}`}`)
+      .join('')}`;
 }
 
-/** Deletes the cookie this page keeps at `place` (see setCookie), and no other copy. */
-export function removeCookie(name: string, { domain }: CookiePlace = {}): void {
-  Cookies.remove(name, { path: '/', domain, secure: secure() });
+/** Writes a first-party cookie: `path=/`, `SameSite=Lax`, `Secure` on https. */
+export function setCookie(name: string, value: string, expires: Date, { domain }: CookiePlace = {}): void {
+  write(name, value, { expires, path: '/', sameSite: 'Lax', secure: secure(), domain });
 }
 
 /**
@@ -71,6 +82,9 @@ export function pathPrefixes(pathname: string): string[] {
  */
 export function expireCookie(name: string, paths = pathPrefixes(location.pathname), except?: CookiePlace): void {
   const kept = except && (except.domain ? withoutDot(except.domain) : '');
-  for (const domain of ['', ...hostAndParents(location.hostname)])
-    for (const path of paths) if (kept !== domain || path !== '/') Cookies.remove(name, { path, domain, secure: secure() });
+  // A host with no parent (localhost, an IP address) has no domain cookies: `domain=` it means this host only.
+  const parents = hostAndParents(location.hostname).filter((domain) => domain.includes('.') && !/^[\d.]+$/.test(domain));
+  for (const domain of ['', ...parents])
+    for (const path of paths)
+      if (kept !== domain || path !== '/') write(name, '', { expires: new Date(0), path, domain, secure: secure() });
 }

@@ -11,6 +11,11 @@ export type ConsentSnapshot = ConsentLogEntry;
 export interface InitOptions {
   /** The catalogue object, a URL to fetch it from, or `#id` of an inline JSON script. */
   catalog: unknown;
+  /**
+   * The page's CSP nonce: only blocked scripts carrying it are released. The script tag takes its
+   * own; a site's bundle loaded as a module has no current script, so give it here.
+   */
+  nonce?: string;
 }
 
 /** The public API: the ESM exports, and `window.CookieConsent` in the script-tag build. */
@@ -71,7 +76,7 @@ export function createApi(load: LoadInterface): CookieConsentApi {
         return first;
       }
       (window as ConsentWindow).CookieConsent = api;
-      startPageConsent(options?.catalog, load).then((started) => {
+      startPageConsent(options?.catalog, load, options?.nonce).then((started) => {
         running = started;
         state = started.state;
         resolveReady(consentSnapshot(state));

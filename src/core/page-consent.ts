@@ -47,7 +47,7 @@ export interface RunningConsent {
   showPreferences(opener?: Element | null): void;
 }
 
-export async function startPageConsent(source: unknown, load: LoadInterface): Promise<RunningConsent> {
+export async function startPageConsent(source: unknown, load: LoadInterface, nonce?: string): Promise<RunningConsent> {
   const lang = document.documentElement.lang || 'en';
   const ui = interfaceOnDemand(load, lang);
   const needed = (need: InterfaceNeed) => ui(need).catch(() => undefined);
@@ -73,7 +73,10 @@ export async function startPageConsent(source: unknown, load: LoadInterface): Pr
       state.refresh();
       return state.isGranted(id);
     },
+    state.optionalIds,
     iframePlaceholders(() => void needed('details')),
+    // Undefined leaves the default: the nonce of the script that runs the library.
+    nonce,
   );
   sweepCookies(
     catalog,

@@ -50,7 +50,8 @@ export function connectConsentLog(state: ConsentState): void {
       redirect: 'error',
     }).then(
       (response) => response.ok || cannot(`answered HTTP ${response.status}`),
-      (error: Error) => cannot(`could not be reached (${error.message})`),
+      // The request may well have arrived: fetch cannot tell a log that refused CORS from one that is down.
+      (error: Error) => cannot(`could not be reached, or did not allow this site by CORS (${error.message})`),
     );
   });
 }

@@ -41,6 +41,7 @@ export const cy: Messages = {
   durationUnits:
     'flwyddyn|flynedd|blynedd mis|mis|mis wythnos|wythnos|wythnos diwrnod|diwrnod|diwrnod awr|awr|awr munud|munud|munud eiliad|eiliad|eiliad',
   placeholderText: 'Mae’r cynnwys hwn gan {provider} wedi’i guddio oherwydd byddai’n gosod cwcis nad ydych wedi’u derbyn.',
+  placeholderTextNoProvider: 'Mae’r cynnwys hwn wedi’i guddio oherwydd byddai’n gosod cwcis nad ydych wedi’u derbyn.',
   placeholderAccept: 'Derbyn {category} a dangos',
   placeholderLink: 'Agor y cynnwys hwn mewn tudalen newydd',
 };

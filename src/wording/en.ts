@@ -42,6 +42,7 @@ export const en: Messages = {
   durationUnits:
     'year|years|years month|months|months week|weeks|weeks day|days|days hour|hours|hours minute|minutes|minutes second|seconds|seconds',
   placeholderText: 'This content from {provider} is hidden because it would set cookies you have not accepted.',
+  placeholderTextNoProvider: 'This content is hidden because it would set cookies you have not accepted.',
   placeholderAccept: 'Accept {category} and show',
   placeholderLink: 'Open this content in a new page',
 };

@@ -37,6 +37,7 @@ export const MESSAGE_KEYS = [
   'expiresSession',
   'durationUnits',
   'placeholderText',
+  'placeholderTextNoProvider',
   'placeholderAccept',
   'placeholderLink',
 ] as const;

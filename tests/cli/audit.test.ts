@@ -40,7 +40,9 @@ const ROUTES = {
   '/broken/long-lived-cookie/': { body: testPage(blocked(`document.cookie = '_gid=GA1.1.2; path=/; max-age=' + 7 * 86400;`)) },
   // Two cookies the page cannot delete when the resident rejects: one on a path other than /,
   // one set by the server as HttpOnly.
-  '/broken/not-cleared/': { body: testPage(blocked(`document.cookie = '_gat=1; path=/broken/; max-age=50'; fetch('/broken/collect');`)) },
+  '/broken/not-cleared/': {
+    body: testPage(blocked(`document.cookie = '_gat=1; path=/broken/elsewhere/; max-age=50'; fetch('/broken/collect');`)),
+  },
   '/broken/collect': { body: '', type: 'text/plain', headers: { 'set-cookie': '_ga=GA1.1.3; Path=/; Max-Age=3600; HttpOnly' } },
   // Pages that do not use the library at all.
   '/no-library/': { body: testPage(`<script>document.cookie = '_ga=GA1.1.1; path=/; max-age=3600';</script>`, '') },
@@ -162,7 +164,7 @@ describe.concurrent('audit', () => {
     expect(run.stdout).toMatch(/^2 finding\(s\):$/m);
     expect(run.stdout).toMatch(/^not-cleared-after-reject\s+_ga\s+localhost\s+HttpOnly, so no script on the page can delete it/m);
     expect(run.stdout).toMatch(
-      /^not-cleared-after-reject\s+_gat\s+localhost\s+set on path \/broken\/, but the library deletes cookies on path \/ only/m,
+      /^not-cleared-after-reject\s+_gat\s+localhost\s+set on path \/broken\/elsewhere\/, which pages outside it cannot see: declare "path"/m,
     );
     expect(run.stdout).toMatch(/^after accepting then rejecting\s+_ga\s+localhost\s+\/\s+60 minutes\s+first, HttpOnly$/m);
   });

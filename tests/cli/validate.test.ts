@@ -36,7 +36,7 @@ describe('validate', () => {
     expect(run.stdout.trim().split('\n')).toEqual([
       `${invalid}: revision: expected a whole number of at least 1, found 0`,
       `${invalid}: categories[1].cookies[0].expires: "2 years" is not an ISO-8601 duration such as "P2Y", "PT24H" or "P1000D", or "session"`,
-      `${invalid}: categories[1].cookies[0].colour: unknown key (allowed here: name, purpose, expires, label, expiresText, provider, domain, type)`,
+      `${invalid}: categories[1].cookies[0].colour: unknown key (allowed here: name, purpose, expires, label, expiresText, provider, domain, path, type)`,
       `${KEIGHLEY}: valid`,
     ]);
   });

@@ -13,6 +13,8 @@ const demo = demoSession({
   '/page.html': html(testPage()),
   '/p/page.html': html(testPage()),
   '/evil.html': html('<!doctype html><title>Another site under the same parent domain</title>'),
+  // What a server on www receives: the Cookie header, as sent.
+  '/cookie-header': { body: (_url, request) => request.headers.cookie ?? '', type: 'text/plain' },
 });
 const EVIL = 'evil.example-council.test';
 const NAME = 'CookieControl';
@@ -114,6 +116,30 @@ describe('a consent cookie set by a sibling subdomain', () => {
     await expect.poll(() => banner(page).isVisible()).toBe(true);
     expect(await releaseLog(page)).toEqual([]);
     expect(await hasConsent(page, 'analytics')).toBe(false);
+    await context.close();
+  });
+
+  it('a page view does not move the resident’s own copy behind a forged one on the parent domain in what the server receives', async () => {
+    const { context, page } = await freshPage(demo.browser);
+    await page.goto(`${demo.origin}/page.html`);
+    await banner(page).getByRole('button', { name: 'Reject analytics cookies' }).click();
+    await setFromSibling(page, `${NAME}=${record({ analytics: true })}; domain=example-council.test; path=/`);
+    /** The analytics answer in each copy of the consent cookie the server on www is sent, in the order sent. */
+    const sentToServer = async () => {
+      await page.goto(`${demo.origin}/cookie-header`);
+      const header = await page.evaluate(() => document.body.textContent ?? '');
+      return header
+        .split('; ')
+        .filter((pair) => pair.startsWith(`${NAME}=`))
+        .map((pair) => JSON.parse(decodeURIComponent(pair.slice(NAME.length + 1))).categories.analytics);
+    };
+    // Same path, so the browser sends the older cookie first: the resident's refusal.
+    expect(await sentToServer()).toEqual([false, true]);
+    await page.goto(`${demo.origin}/page.html`);
+    await consentReady(page);
+    expect(await hasConsent(page, 'analytics')).toBe(false);
+    // The README's PHP example reads $_COOKIE, which keeps the first of several: it must still be the refusal.
+    expect((await sentToServer())[0]).toBe(false);
     await context.close();
   });
 });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/catalog/definition.js';
-import { consentReady, cookieJar, demoSession, releaseLog } from '../support/e2e.js';
+import { banner, consentReady, cookieJar, demoSession, releaseLog } from '../support/e2e.js';
 import { html, json, testPage, tunbridgeWells } from '../support/test-pages.js';
 
 const base = tunbridgeWells();
@@ -19,7 +19,9 @@ const demo = demoSession({
   ),
 });
 
-type Api = { CookieConsent: { hasConsent(id: string): boolean; rejectAll(): void; setConsent(a: Record<string, boolean>): void } };
+type Api = {
+  CookieConsent: { hasConsent(id: string): boolean; acceptAll(): void; rejectAll(): void; setConsent(a: Record<string, boolean>): void };
+};
 const stored = async (page: Page) =>
   JSON.parse(decodeURIComponent((await cookieJar(page.context())).find((cookie) => cookie.name === 'CookieControl')!.value)).categories;
 
@@ -93,6 +95,28 @@ describe('a choice changed in another tab', () => {
     });
     await expect.poll(() => changes(tabA)).toContainEqual(expect.objectContaining({ categories: { analytics: false, video: false } }));
     expect(await releaseLog(tabA)).toEqual(['stand-in-analytics', 'inline-after-analytics']);
+    await context.close();
+  });
+
+  it('the banner’s confirmation in the stale tab does not keep saying “rejected” once another tab has accepted and analytics runs here', async () => {
+    const context = await demo.browser.newContext();
+    const tabA = await context.newPage();
+    await tabA.goto(`${demo.origin}/video.html`);
+    await banner(tabA)
+      .getByRole('button', { name: /^Reject/ })
+      .click();
+    await expect.poll(() => banner(tabA).textContent()).toContain('rejected');
+    const tabB = await context.newPage();
+    await tabB.goto(`${demo.origin}/video.html`);
+    await consentReady(tabB);
+    await tabB.evaluate(() => (window as unknown as Api).CookieConsent.acceptAll());
+    await tabA.evaluate(() => window.dispatchEvent(new Event('focus')));
+    // Tab A takes the grant in and releases analytics...
+    await expect.poll(() => releaseLog(tabA)).toEqual(['stand-in-analytics', 'inline-after-analytics']);
+    // ...so its banner must not go on telling the resident they rejected it (it may have gone altogether).
+    await expect
+      .poll(() => tabA.locator('cookie-banner').evaluate((element) => element.shadowRoot?.textContent ?? ''))
+      .not.toContain('rejected');
     await context.close();
   });
 });

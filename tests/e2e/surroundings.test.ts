@@ -20,6 +20,16 @@ const demo = demoSession({
       body: '<a href="/cookies" data-cookie-settings>Cookie settings</a>',
     }),
   ),
+  // A theme that fades the library's elements in, through the documented ::part() and host styling.
+  '/fading-dialog.html': html(
+    testPage({
+      head: '<style>cookie-preferences::part(dialog) { animation: fade-in 2s } @keyframes fade-in { from { opacity: 0 } }</style>',
+      body: '<a href="/cookies" data-cookie-settings>Cookie settings</a>',
+    }),
+  ),
+  '/fading-banner.html': html(
+    testPage({ head: '<style>cookie-banner { animation: fade-in 2s } @keyframes fade-in { from { opacity: 0 } }</style>' }),
+  ),
 });
 
 const consoleSays = (messages: { type: string; text: string }[], type: string, text: string) =>
@@ -77,6 +87,31 @@ describe('elements of ours already hidden in the page', () => {
     expect(await page.evaluate(() => document.querySelector('cookie-preferences')?.shadowRoot?.querySelector('dialog')?.open)).toBe(false);
     await page.getByRole('link', { name: 'A link' }).focus();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('A link');
+    await context.close();
+  });
+
+  it('a theme that fades the dialog in (::part(dialog) animated from opacity 0) still gets a dialog that opens and stays open', async () => {
+    const { context, page, messages } = await freshPage(demo.browser);
+    await page.goto(`${demo.origin}/fading-dialog.html`);
+    await consentReady(page);
+    await page.getByRole('link', { name: 'Cookie settings' }).click();
+    await expect.poll(() => page.getByRole('dialog', { name: 'Cookie settings' }).isVisible(), { timeout: 10000 }).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.getAnimations().length), { timeout: 10000 }).toBe(0);
+    expect(await page.getByRole('dialog', { name: 'Cookie settings' }).isVisible()).toBe(true);
+    expect(consoleSays(messages, 'error', 'hides <cookie-preferences>')).toBe(false);
+    await context.close();
+  });
+
+  it('a theme that fades the banner in: the banner asks, and the console does not say the CSS hides it', async () => {
+    const { context, page, messages } = await freshPage(demo.browser);
+    await page.goto(`${demo.origin}/fading-banner.html`);
+    await consentReady(page);
+    await expect.poll(() => banner(page).isVisible(), { timeout: 10000 }).toBe(true);
+    // The fade is over, and with it any check the library made of the banner as it appeared.
+    await expect.poll(() => page.evaluate(() => document.getAnimations().length), { timeout: 10000 }).toBe(0);
+    await banner(page).getByRole('button', { name: 'Accept analytics cookies' }).click();
+    await expect.poll(() => releaseLog(page)).toEqual(['stand-in-analytics', 'inline-after-analytics']);
+    expect(messages.filter((m) => m.text.includes('hides <cookie-banner>'))).toEqual([]);
     await context.close();
   });
 });

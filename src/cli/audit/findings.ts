@@ -45,7 +45,8 @@ function notClearedReason(cookie: ObservedCookie, categoryId: string | undefined
     return `set on ${cookie.domain.replace(/^\./, '')}, another site's domain, which this page cannot delete; residents must clear it in their browser (say so in the cookie policy)`;
   if (cookie.httpOnly)
     return 'HttpOnly, so no script on the page can delete it; the server that sets it must stop setting it, or expire it, once a resident rejects';
-  if (cookie.path !== '/') return `set on path ${cookie.path}, but the library deletes cookies on path / only`;
+  if (cookie.path !== '/')
+    return `set on path ${cookie.path}, which pages outside it cannot see: declare "path": "${cookie.path}" for it in the catalogue, so every page deletes it there`;
   if (!categoryId) return 'not in the catalogue, so the library does not know to delete it; it appeared only after accepting';
   return `declared as ${categoryId} but still there after rejecting: something sets it again, or deleting it failed`;
 }
@@ -109,7 +110,8 @@ export function auditFindings(catalog: Catalog, phases: Phases): Finding[] {
     const rejected = phases.rejected?.cookies.find((c) => identity(c) === identity(cookie));
     if (rejected && (declared ? declared.optional : !noChoiceNames.has(identity(cookie))))
       add('not-cleared-after-reject', rejected, ['rejected'], notClearedReason(rejected, declared?.categoryId), category);
-    if (declared && cookie.lifetimeSeconds !== null) {
+    // A draft may leave a lifetime for review: there is then nothing to measure against.
+    if (declared?.declaration.expires && cookie.lifetimeSeconds !== null) {
       const declaredSeconds = durationSeconds(declared.declaration.expires);
       const limit = (declaredSeconds ?? 0) + lifetimeTolerance(declaredSeconds ?? 0);
       if (cookie.lifetimeSeconds > limit)

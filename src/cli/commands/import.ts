@@ -1,67 +1,71 @@
-import { describeProblems, validateCatalog } from '../../catalog/validate.js';
-import { buildCatalog } from '../import/build-catalog.js';
-import type { PolicyDocument } from '../import/policy-document.js';
-import { readCookieRows } from '../import/read-cookie-rows.js';
-import { readHtml } from '../import/read-html.js';
-import { readText } from '../import/read-text.js';
-import { guessCouncilName, guessDomain } from '../import/site-guess.js';
+import { DEFAULT_FETCH_LIMITS, FetchError, type FetchedPage, fetchPage } from '../fetch-page.js';
+import { ImportError, importPolicy } from '../import/import-policy.js';
 import { readInputFile } from '../read-input.js';
 import { UsageError } from './validate.js';
 
-export interface ImportOptions {
+export interface ImportCommandOptions {
   siteName?: string;
   domain?: string;
+  /** For a page fetched from an address: seconds to wait for it. */
+  timeout?: string;
 }
 
-const DOMAIN = /^\.?([A-Za-z0-9-]+\.)*[A-Za-z0-9-]+$/;
-const PLACEHOLDER_SITE_NAME = 'Council name (set it with --site-name)';
+/** Text from a policy or a catalogue must not drive the terminal: control characters are replaced. */
+const printable = (line: string) => line.replace(/\p{Cc}/gu, '\uFFFD');
 
-const looksLikeHtml = (file: string, text: string) =>
-  /\.x?html?$/i.test(file) || /^\s*<(!doctype|html|head|body|table|div|p|h[1-6]|section|main|article)\b/i.test(text);
-
-const plainTextOf = (document: PolicyDocument) =>
-  [document.title ?? '', ...document.items.map((item) => (item.kind === 'table' ? item.rows.flat().join(' ') : item.text))].join('\n');
+/** The importer's result as the command prints it: the draft for stdout, one note per line for stderr. */
+export function importText(
+  text: string,
+  source: string,
+  options: { siteName?: string; domain?: string; format?: 'html' | 'text' },
+  noteLine: (line: string) => void,
+): string {
+  let result: ReturnType<typeof importPolicy>;
+  try {
+    result = importPolicy(text, options);
+  } catch (error) {
+    if (error instanceof ImportError) throw new UsageError(error.message);
+    // A page nested or sized beyond what the reader can hold: say so, rather than crash with a stack trace.
+    if (error instanceof RangeError) throw new UsageError(`cannot read ${source}: ${error.message}`);
+    throw error;
+  }
+  for (const note of result.notes)
+    noteLine(printable(note.kind === 'guess' ? `guess: ${note.text}` : `review: ${note.path}: ${note.text}`));
+  noteLine(printable(result.summary.replace(/found;/, `found in ${source};`)));
+  return JSON.stringify(result.catalog, null, 2);
+}
 
 /**
- * `import <policy.txt|policy.html> [--site-name NAME] [--domain DOMAIN]`: a draft
- * catalogue (JSON, for stdout) from a cookie policy. Each guess, and a summary, go to `note`.
+ * `import <policy.txt|policy.html|config.js|https://…> [--site-name NAME] [--domain DOMAIN]
+ * [--timeout SECONDS]`: a draft catalogue (JSON, for stdout) from a cookie policy, a saved or
+ * live cookie page, or a Cookie Control configuration. Each guess and each question left
+ * open, and a summary, go to `noteLine`.
  */
-export function importCommand(file: string | undefined, options: ImportOptions, noteLine: (line: string) => void): string {
-  // Policy text is echoed in the notes: control characters must not reach the terminal.
-  const note = (line: string) => noteLine(line.replace(/\p{Cc}/gu, '\uFFFD'));
-  if (!file) throw new UsageError('import needs a cookie policy file (text or HTML)');
-  const text = readInputFile(file);
-  if (options.domain !== undefined && !DOMAIN.test(options.domain))
-    throw new UsageError(`--domain "${options.domain}" is not a domain such as example.gov.uk`);
+export function runImport(source: string | undefined, options: ImportCommandOptions, noteLine: (line: string) => void): Promise<string> {
+  if (source && /^https?:\/\//i.test(source)) return importPageCommand(source, options, noteLine);
+  return Promise.resolve().then(() => importCommand(source, options, noteLine));
+}
 
-  const document = looksLikeHtml(file, text) ? readHtml(text) : readText(text);
-  const reading = readCookieRows(document.items);
-  const plain = plainTextOf(document);
-  const guesses: string[] = [];
+/** `import` of a file: text, HTML, or a Cookie Control script. */
+export function importCommand(source: string | undefined, options: ImportCommandOptions, noteLine: (line: string) => void): string {
+  if (!source) throw new UsageError('import needs a cookie policy: a file (text, HTML or a Cookie Control script) or an https:// address');
+  const text = readInputFile(source);
+  const format = /\.x?html?$/i.test(source) ? 'html' : undefined;
+  return importText(text, source, { siteName: options.siteName, domain: options.domain, ...(format ? { format } : {}) }, noteLine);
+}
 
-  let domain = options.domain;
-  if (domain === undefined) {
-    domain = guessDomain(plain);
-    if (domain) guesses.push(`site.domain: ${domain}, the gov.uk domain the policy mentions most (or give --domain)`);
+/** `import` of a live page: fetched (redirects followed, within a time and a size limit), then read as the saved page would be. */
+export async function importPageCommand(url: string, options: ImportCommandOptions, noteLine: (line: string) => void): Promise<string> {
+  const seconds = options.timeout === undefined ? DEFAULT_FETCH_LIMITS.timeoutMs / 1000 : Number(options.timeout);
+  if (!(seconds > 0)) throw new UsageError(`--timeout "${options.timeout}" is not a number of seconds`);
+  let page: FetchedPage;
+  try {
+    page = await fetchPage(url, { ...DEFAULT_FETCH_LIMITS, timeoutMs: seconds * 1000 });
+  } catch (error) {
+    if (error instanceof FetchError) throw new UsageError(error.message);
+    throw error;
   }
-  let name = options.siteName?.trim();
-  if (!name) {
-    name = (document.title && guessCouncilName(document.title, domain)) || guessCouncilName(plain, domain);
-    guesses.push(name ? `site.name: ${name}, from the policy (or give --site-name)` : `site.name: not found; give --site-name`);
-    name ||= PLACEHOLDER_SITE_NAME;
-  }
-
-  const draft = buildCatalog(reading.rows, { name, domain });
-  const { problems } = validateCatalog(draft.catalog);
-  // Every draft should be valid; if one is not, that is a bug here, and an invalid draft must not be printed.
-  if (problems) throw new Error(`the draft catalogue is invalid, which is a bug in import:\n${describeProblems(problems).join('\n')}`);
-
-  for (const guess of [...guesses, ...draft.guesses]) note(`guess: ${guess}`);
-  note(
-    reading.rows.length
-      ? `import: ${draft.rowsRead} cookie row(s) read (${reading.tables} table(s), ${reading.blocks} "Cookie name:" block(s)); ` +
-          `${draft.declared} cookie(s) declared, ${draft.forReview} for review`
-      : `import: no cookie table or "Cookie name:" block found in ${file}; the draft declares no cookies`,
-  );
-  return JSON.stringify(draft.catalog, null, 2);
+  if (page.url !== url) noteLine(printable(`import: ${url} redirected to ${page.url}`));
+  const { siteName, domain } = options;
+  return importText(page.text, page.url, { siteName, domain, ...(page.format ? { format: page.format } : {}) }, noteLine);
 }

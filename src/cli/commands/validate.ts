@@ -30,8 +30,14 @@ export function validateCommand(files: string[], { out, err }: ValidateOutput): 
     const { problems, warnings } = result;
     for (const problem of problems ?? []) out(`${file}: ${problem.path}: ${problem.message}`);
     for (const warning of warnings) out(`${file}: ${warning.path}: warning: ${warning.message}`);
-    if (problems) invalid++;
-    else out(`${file}: valid`);
+    if (problems) {
+      invalid++;
+      continue;
+    }
+    // A draft from `import` is valid, but says what it still needs a person to answer.
+    const questions = Object.entries(result.catalog?.review ?? {});
+    out(questions.length ? `${file}: valid, but a draft: ${questions.length} question(s) in "review" to answer` : `${file}: valid`);
+    for (const [path, question] of questions) out(`${file}: review: ${path}: ${question}`);
   }
   return unreadable ? 2 : invalid ? 1 : 0;
 }

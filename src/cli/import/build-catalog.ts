@@ -2,7 +2,7 @@ import type { Catalog, Category, CookieDeclaration } from '../../catalog/definit
 import { durationSeconds } from '../../catalog/duration.js';
 import { CATALOG_SCHEMA_URL } from '../schema-url.js';
 import { CATEGORY_IDS, CATEGORY_TEMPLATES, type CategoryId, categoryFromWords } from './categories.js';
-import { classifyCookie, type Entry } from './classify-cookie.js';
+import { classifyCookie, type Entry, type ReviewQuestion } from './classify-cookie.js';
 import { readCookieNames } from './cookie-names.js';
 import type { CookieRow } from './cookie-row.js';
 import { findKnownCookie } from './known-cookies.js';
@@ -16,12 +16,17 @@ export interface Draft {
   catalog: Catalog;
   /** Every guess, one line each. */
   guesses: string[];
+  /** The draft's open questions (also in `catalog.review`), by JSON path, in reading order. */
+  review: [path: string, text: string][];
   /** Rows that gave at least one cookie. */
   rowsRead: number;
   /** Cookies declared, and how many of them wait in the review category. */
   declared: number;
   forReview: number;
 }
+
+/** "… begin with …": how a policy names a family of cookies by how their names start. */
+const FAMILY_BY_START = /\b(?:begins?|starts?|prefixed)\s+(?:with|by)/i;
 
 /** The consent cookie a draft names when the policy lists none. */
 const DEFAULT_CONSENT_COOKIE = { name: 'cookie_consent', expiresDays: 365 };
@@ -37,6 +42,12 @@ function entriesOf(row: CookieRow, guesses: string[]): Entry[] {
   const families = new Map<string, string[]>();
   reading.names.forEach((written, index) => {
     let name = written;
+    // "Cookies that begin with 'Localview.'": the policy names a family by its start.
+    if (FAMILY_BY_START.test(row.purpose ?? '') && !name.endsWith('*')) {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const start = new RegExp(`${FAMILY_BY_START.source}\\s+['"‘’“”]?${escaped}([._-]?)`, 'i').exec(row.purpose ?? '');
+      if (start) name = `${name}${start[1]}*`;
+    }
     let match = findKnownCookie(name);
     const repaired = name.startsWith('_') && (!match || match.ignoringCase) ? findKnownCookie(`_${name}`) : undefined;
     if (repaired && !repaired.ignoringCase) {
@@ -45,8 +56,11 @@ function entriesOf(row: CookieRow, guesses: string[]): Entry[] {
       match = repaired;
     }
     const family = match?.known.family;
-    if (family) families.set(family, [...(families.get(family) ?? []), name]);
-    else {
+    if (family) {
+      const members = families.get(family);
+      if (members) members.push(name);
+      else families.set(family, [name]);
+    } else {
       const asWritten = reading.written[index];
       singles.push({
         name,
@@ -62,15 +76,28 @@ function entriesOf(row: CookieRow, guesses: string[]): Entry[] {
   return singles;
 }
 
-const daysOf = (expires: string) => {
-  const seconds = durationSeconds(expires);
+const daysOf = (expires: string | undefined) => {
+  const seconds = expires && durationSeconds(expires);
   return seconds ? Math.max(1, Math.round(seconds / 86400)) : DEFAULT_CONSENT_COOKIE.expiresDays;
 };
 
-/** A draft catalogue from a policy's cookie rows. It always passes validation. */
+interface Placed {
+  declaration: CookieDeclaration;
+  review: ReviewQuestion[];
+}
+
+/**
+ * A draft catalogue from a policy's cookie rows. It always passes validation: what the
+ * policy does not say is left out and named in `review`. Linear in the number of rows.
+ */
 export function buildCatalog(rows: CookieRow[], site: SiteFacts): Draft {
   const guesses: string[] = [];
-  const cookies = new Map<CategoryId, CookieDeclaration[]>();
+  const placed = new Map<CategoryId, Placed[]>();
+  const place = (category: CategoryId, cookie: Placed) => {
+    const list = placed.get(category);
+    if (list) list.push(cookie);
+    else placed.set(category, [cookie]);
+  };
   const wording = new Map<CategoryId, { title: string; description: string }>();
   const seen = new Set<string>();
   let consentCookie: { name: string; expiresDays: number } | undefined;
@@ -85,9 +112,9 @@ export function buildCatalog(rows: CookieRow[], site: SiteFacts): Draft {
       }
       seen.add(entry.name);
       const classified = classifyCookie(entry, row);
-      guesses.push(...classified.guesses);
+      for (const guess of classified.guesses) guesses.push(guess);
       const { category, declaration } = classified;
-      cookies.set(category, [...(cookies.get(category) ?? []), declaration]);
+      place(category, { declaration, review: classified.review });
       // The consent cookie must be an exact name: a policy's placeholder ("cookie_consent_*") cannot be it.
       if (category === 'essential' && classified.consent && !consentCookie && !entry.name.includes('*'))
         consentCookie = { name: entry.name, expiresDays: daysOf(declaration.expires) };
@@ -100,34 +127,49 @@ export function buildCatalog(rows: CookieRow[], site: SiteFacts): Draft {
         });
     }
   }
-  const optional = CATEGORY_IDS.filter((id) => id !== 'essential' && cookies.get(id)?.length);
+  const optional = CATEGORY_IDS.filter((id) => id !== 'essential' && placed.get(id)?.length);
   if (!consentCookie) {
     consentCookie = { ...DEFAULT_CONSENT_COOKIE };
     // With nothing optional there is no banner, so no consent cookie is ever written to declare.
     if (optional.length && !seen.has(consentCookie.name)) {
-      cookies.set('essential', [
-        ...(cookies.get('essential') ?? []),
-        {
+      place('essential', {
+        // This library's own cookie: what it does is known, not guessed.
+        declaration: {
           name: consentCookie.name,
           purpose: 'Remembers whether you accepted or rejected optional cookies on this website.',
           expires: `P${consentCookie.expiresDays}D`,
         },
-      ]);
+        review: [],
+      });
       guesses.push(`${consentCookie.name}: the policy names no consent cookie; this one added to essential (rename it if you wish)`);
     }
   }
-  const categories: Category[] = (['essential', ...optional] as CategoryId[]).map((id) => ({
-    id,
-    ...(wording.get(id) ?? CATEGORY_TEMPLATES[id]),
-    cookies: cookies.get(id) ?? [],
-  }));
+  const review: [string, string][] = [];
+  const categories: Category[] = (['essential', ...optional] as CategoryId[]).map((id, index) => {
+    const path = `categories[${index}]`;
+    const own = wording.get(id);
+    if (id === 'review')
+      review.push([path, 'cookies the import could not place: move each to the right category, then delete this category']);
+    else if (!own && placed.get(id)?.length)
+      review.push([path, 'the title and description are standard wording, not the policy’s: check them']);
+    const cookies = (placed.get(id) ?? []).map(({ declaration, review: questions }, cookieIndex) => {
+      for (const question of questions) {
+        const at = question.field === 'category' ? '' : `.${question.field}`;
+        review.push([`${path}.cookies[${cookieIndex}]${at}`, `${declaration.name}: ${question.text}`]);
+      }
+      return declaration;
+    });
+    return { id, ...(own ?? CATEGORY_TEMPLATES[id]), cookies };
+  });
   const catalog: Catalog = {
     $schema: CATALOG_SCHEMA_URL,
     site: { name: site.name, ...(site.domain ? { domain: site.domain } : {}) },
     revision: 1,
     consentCookie,
     categories,
+    ...(review.length ? { review: Object.fromEntries(review) } : {}),
   };
-  const declared = categories.reduce((sum, category) => sum + category.cookies.length, 0);
-  return { catalog, guesses, rowsRead, declared, forReview: cookies.get('review')?.length ?? 0 };
+  let declared = 0;
+  for (const category of categories) declared += category.cookies.length;
+  return { catalog, guesses, review, rowsRead, declared, forReview: placed.get('review')?.length ?? 0 };
 }

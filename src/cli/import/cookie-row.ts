@@ -19,6 +19,8 @@ export interface CookieRow {
   /** A category the row itself names (a "Type: Analytics" or "Category" cell). */
   category?: CategoryId;
   section?: Section;
+  /** The row's text when its columns could not be told apart: a person fills in the purpose from it. */
+  unsplit?: string;
   /** Where it was found, for messages: "table 2, row 3". */
   source: string;
 }

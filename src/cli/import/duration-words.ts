@@ -108,6 +108,17 @@ function saysMore(residue: string): boolean {
  * "Varies"). The first run of amount-and-unit phrases is the duration.
  */
 export function durationFromWords(words: string): ReadDuration | undefined {
+  // Tables repeat the same few lifetimes ("1 year", "Session") on every row.
+  if (readings.has(words)) return readings.get(words);
+  const reading = readDuration(words);
+  if (readings.size >= 1024) readings.clear();
+  readings.set(words, reading);
+  return reading;
+}
+
+const readings = new Map<string, ReadDuration | undefined>();
+
+function readDuration(words: string): ReadDuration | undefined {
   const text = words.replace(/\s+/g, ' ').trim();
   if (!text) return undefined;
   const phrases = [...text.matchAll(PHRASE)];

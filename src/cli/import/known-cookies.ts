@@ -1,4 +1,3 @@
-import { matchesCookieName } from '../../catalog/glob.js';
 import type { CategoryId } from './categories.js';
 
 /** A cookie whose name says what it is, whichever site sets it. */
@@ -7,8 +6,11 @@ export interface KnownCookie {
   name: string;
   category: Exclude<CategoryId, 'review'>;
   provider: string;
+  /**
+   * What it is usually for, and its usual lifetime (ISO-8601 or `session`): only ever offered
+   * to the person reviewing a draft as a suggestion, never written into a council's catalogue.
+   */
   purpose: string;
-  /** Its usual lifetime (ISO-8601 or `session`), used when the policy gives none that can be read. */
   expires: string;
   /** A glob that gathers related names into one catalogue entry (`__utma, __utmb` → `__utm*`). */
   family?: string;
@@ -38,7 +40,7 @@ const session = (name: string, platform: string): KnownCookie => ({
   category: 'essential',
   provider: 'this website',
   platform,
-  purpose: 'Keeps your visit together from page to page, so forms and services work. It holds no personal information.',
+  purpose: 'Keeps your visit together from page to page, so forms and services work.',
   expires: 'session',
   generic: true,
 });
@@ -138,12 +140,16 @@ export const KNOWN_COOKIES: KnownCookie[] = [
   advertising('IDE', 'Google DoubleClick', 'P13M'),
   advertising('test_cookie', 'Google DoubleClick', 'PT15M'),
   advertising('NID', 'Google', 'P6M'),
+  advertising('1P_JAR', 'Google', 'P1M'),
+  // Google's own consent record on google.com (maps, YouTube, reCAPTCHA): not this site's consent cookie.
+  advertising('CONSENT', 'Google', 'P2Y'),
+  advertising('SOCS', 'Google', 'P13M'),
   // Siteimprove.
   {
     name: 'nmstat',
     category: 'analytics',
     provider: 'Siteimprove',
-    purpose: 'Helps to record your use of the website, so we can improve it. It holds no personal information.',
+    purpose: 'Helps to record your use of the website, so we can improve it.',
     expires: 'P1000D',
   },
   {
@@ -245,14 +251,26 @@ export const KNOWN_COOKIES: KnownCookie[] = [
   consent('euconsent-v2', 'IAB Transparency and Consent Framework', 'P1Y'),
 ];
 
+const EXACT = new Map(KNOWN_COOKIES.filter((known) => !known.name.includes('*')).map((known) => [known.name, known]));
+const EXACT_IGNORING_CASE = new Map([...EXACT.values()].map((known) => [known.name.toLowerCase(), known]));
+/** Each glob compiled once: a policy of 100,000 rows looks up every name. */
+const GLOBS = KNOWN_COOKIES.filter((known) => known.name.includes('*')).map((known) => ({
+  known,
+  pattern: new RegExp(
+    `^${known.name
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  ),
+}));
+
 /** A known cookie this name is: exact names first, then globs, then exact names ignoring case. */
 export function findKnownCookie(name: string): { known: KnownCookie; ignoringCase: boolean } | undefined {
-  const exact = KNOWN_COOKIES.find((known) => !known.name.includes('*') && known.name === name);
+  const exact = EXACT.get(name);
   if (exact) return { known: exact, ignoringCase: false };
   // A catalogue glob (`_ga_*`) is known when it is a known glob or falls inside one.
-  const glob = KNOWN_COOKIES.find((known) => known.name.includes('*') && (known.name === name || matchesCookieName(known.name, name)));
+  const glob = GLOBS.find(({ pattern }) => pattern.test(name))?.known;
   if (glob) return { known: glob, ignoringCase: false };
-  const lower = name.toLowerCase();
-  const loose = KNOWN_COOKIES.find((known) => !known.name.includes('*') && known.name.toLowerCase() === lower);
+  const loose = EXACT_IGNORING_CASE.get(name.toLowerCase());
   return loose ? { known: loose, ignoringCase: true } : undefined;
 }

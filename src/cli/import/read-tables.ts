@@ -2,15 +2,20 @@ import { categoryFromWords } from './categories.js';
 import { readCookieNames } from './cookie-names.js';
 import type { CookieRow, Section } from './cookie-row.js';
 import { durationFromWords } from './duration-words.js';
-import { BlockReader } from './read-blocks.js';
+import { BlockReader, fieldPrefixedLine } from './read-blocks.js';
 import { cookieRowFrom } from './row-fields.js';
 import { type ColumnRole, columnRole, headerRoles } from './table-columns.js';
 
 /** The cookie rows of one table; none when it is not a cookie table. */
-export function rowsFromTable(rows: string[][], section: Section | undefined, tableNumber: number): CookieRow[] {
+export function rowsFromTable(
+  rows: string[][],
+  section: Section | undefined,
+  tableNumber: number,
+  unsplit: (string | undefined)[] = [],
+): CookieRow[] {
   const source = (row: number) => `table ${tableNumber}, row ${row + 1}`;
   const headerAt = rows.slice(0, 2).findIndex((row) => headerRoles(row));
-  if (headerAt >= 0) return readRows(rows, headerAt + 1, headerRoles(rows[headerAt])!, section, source);
+  if (headerAt >= 0) return readRows(rows, headerAt + 1, headerRoles(rows[headerAt])!, section, source, unsplit);
   if (isTransposed(rows)) {
     // One cookie per table, its fields down the first column ("Name | _ga", "Expires | 2 years").
     const reader = new BlockReader();
@@ -18,8 +23,15 @@ export function rowsFromTable(rows: string[][], section: Section | undefined, ta
     reader.finish();
     return reader.rows;
   }
+  if (rows.some((row) => fieldPrefixedLine(row.join(' ')))) {
+    // Cells that start with their field's name ("Name nmstat" | "Type Other" | "Expires 1000 days"), the description in the next row.
+    const reader = new BlockReader();
+    for (const [index, row] of rows.entries()) reader.add(row.filter(Boolean).join(' '), section, source(index));
+    reader.finish();
+    return reader.rows;
+  }
   const inferred = inferRoles(rows);
-  return inferred ? readRows(rows, 0, inferred, section, source) : [];
+  return inferred ? readRows(rows, 0, inferred, section, source, unsplit) : [];
 }
 
 function readRows(
@@ -28,12 +40,15 @@ function readRows(
   roles: (ColumnRole | undefined)[],
   section: Section | undefined,
   source: (row: number) => string,
+  unsplit: (string | undefined)[],
 ): CookieRow[] {
   const found: CookieRow[] = [];
+  const nameColumn = roles.indexOf('name');
   let current = section;
   for (let index = first; index < rows.length; index++) {
     const cells = rows[index];
-    if (headerRoles(cells)) continue; // A header repeated further down.
+    // A header repeated further down: looked for only where the name column holds a header word.
+    if (nameColumn >= 0 && columnRole(cells[nameColumn] ?? '') === 'name' && headerRoles(cells)) continue;
     const filled = cells.filter(Boolean);
     if (filled.length === 1 && cells.length < roles.length) {
       // A row spanning the table ("Analytics cookies") heads the rows below it.
@@ -45,6 +60,7 @@ function readRows(
       current,
       source(index),
     );
+    if (row && unsplit[index]) row.unsplit = unsplit[index];
     if (row) found.push(row);
   }
   return found;

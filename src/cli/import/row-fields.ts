@@ -29,6 +29,10 @@ export function cookieRowFrom(
       case 'domain':
         add(role, text);
         break;
+      case 'necessary':
+        // "Is this cookie strictly necessary? Yes": the policy says it is essential.
+        if (/^yes\b/i.test(text)) row.category = 'essential';
+        break;
       case 'type':
       case 'category': {
         const lifetime = /^(persistent|session)\b/i.exec(text)?.[1].toLowerCase() as 'persistent' | 'session' | undefined;

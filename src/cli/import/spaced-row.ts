@@ -1,3 +1,4 @@
+import { categoryFromWords } from './categories.js';
 import { durationFromWords, startsWithDuration } from './duration-words.js';
 import { type ColumnRole, columnRole } from './table-columns.js';
 
@@ -9,7 +10,7 @@ import { type ColumnRole, columnRole } from './table-columns.js';
  */
 export function splitSpacedRow(line: string, headerPhrases: string[]): string[] | undefined {
   const roles = headerPhrases.map(columnRole) as ColumnRole[];
-  const freeText = roles.filter((role) => role === 'purpose' || role === 'provider' || role === 'category');
+  const freeText = roles.filter((role) => role === 'purpose' || role === 'provider');
   if (freeText.length !== 1) return undefined;
   const free = roles.indexOf(freeText[0]);
   const tokens = line.trim().split(/\s+/);
@@ -32,7 +33,14 @@ export function splitSpacedRow(line: string, headerPhrases: string[]): string[] 
   return cells[free] ? cells : undefined;
 }
 
+/** How many tokens at the start of a row are its lifetime ("9 months and 9 days …"); 0 if none. */
+export const leadingLifetime = (tokens: string[]) => take('expires', tokens, 'start');
+
 const SESSION_PHRASE = /^((browser|end of( the)?) )?session$/i;
+/** A lifetime said in words rather than a duration: "When you close your browser", "Until you log out". */
+const LIFETIME_WORDS = /^(when|until|on|at|end|after|expires?|deleted)\b/i;
+/** The last word of a duration phrase: a unit, or "session". */
+const DURATION_END = /(\d[ymwdhs]|years?|yrs?|months?|mths?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|session)[.,;]?$/i;
 const NAME_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z<>{}[\]-]+,?$/;
 
 /** How many tokens, from one end, the column's value takes; 0 if it is not there. */
@@ -50,15 +58,30 @@ function take(role: ColumnRole, tokens: string[], from: 'start' | 'end'): number
       }
       return count;
     }
+    case 'necessary':
+      return /^(yes|no)\.?$/i.test(at(0) ?? '') ? 1 : 0;
     case 'type':
-      return /^(persistent|session)$/i.test(at(0) ?? '') ? 1 : 0;
+    case 'category': {
+      if (/^(persistent|session)$/i.test(at(0) ?? '')) return 1;
+      if (from === 'start') return 0;
+      // A category at the end of a row ("… anonymous. Tracking and performance, third party"): the
+      // capitalised phrase after the purpose's last sentence, naming a category.
+      for (let count = Math.min(6, tokens.length - 1); count > 0; count--) {
+        const words = tokens.slice(tokens.length - count);
+        const before = tokens[tokens.length - count - 1];
+        if (/^[A-Z]/.test(words[0]) && /[.!?)]$/.test(before) && categoryFromWords(words.join(' '))) return count;
+      }
+      return 0;
+    }
     case 'domain':
       return /\./.test(at(0) ?? '') ? 1 : 0;
     case 'expires': {
       if (from === 'start') {
-        for (let count = Math.min(6, tokens.length - 1); count > 0; count--) {
+        // "1 year, 11 months and 29 days", "Browser session": the longest phrase that is only a lifetime.
+        for (let count = Math.min(8, tokens.length - 1); count > 0; count--) {
           const words = tokens.slice(0, count).join(' ');
-          if (startsWithDuration(words) && durationFromWords(words) && !durationFromWords(words)?.expiresText) return count;
+          const read = startsWithDuration(words) && DURATION_END.test(tokens[count - 1]) ? durationFromWords(words) : undefined;
+          if (read && (!read.expiresText || SESSION_PHRASE.test(words))) return count;
         }
         return 0;
       }
@@ -66,6 +89,7 @@ function take(role: ColumnRole, tokens: string[], from: 'start' | 'end'): number
       // a session is only ever a short phrase, or it would swallow a purpose that mentions a session.
       for (let count = Math.min(8, tokens.length - 1); count > 0; count--) {
         const words = tokens.slice(tokens.length - count).join(' ');
+        if (LIFETIME_WORDS.test(words) && count >= 2 && durationFromWords(words)) return count;
         if (!startsWithDuration(words) || !durationFromWords(words)) continue;
         if (durationFromWords(words)!.expires === 'session' && !SESSION_PHRASE.test(words)) continue;
         return count;

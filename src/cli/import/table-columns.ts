@@ -3,7 +3,7 @@
  * "Cookie name"; "Purpose", "Description" or "Function"; "Expires", "Expiry" or "Lasts for".
  */
 
-export type ColumnRole = 'name' | 'purpose' | 'expires' | 'provider' | 'domain' | 'type' | 'category';
+export type ColumnRole = 'name' | 'purpose' | 'expires' | 'provider' | 'domain' | 'type' | 'category' | 'necessary';
 
 const HEADER_PHRASES: [ColumnRole, string[]][] = [
   ['name', ['cookie name', 'name of cookie', 'name of the cookie', 'cookie names', 'cookie', 'cookies', 'name', 'names', 'cookie id']],
@@ -22,6 +22,12 @@ const HEADER_PHRASES: [ColumnRole, string[]][] = [
       'what does it do',
       'what it is used for',
       'what is it used for',
+      'what it s used for',
+      'what its used for',
+      'what the cookie does',
+      'what this cookie does',
+      'what they do',
+      'what they are used for',
       'used for',
       'why we use it',
       'use',
@@ -51,10 +57,11 @@ const HEADER_PHRASES: [ColumnRole, string[]][] = [
       'max age',
     ],
   ],
-  ['provider', ['provider', 'set by', 'service', 'third party', 'owner', 'source', 'vendor', 'supplier', 'company']],
+  ['provider', ['provider', 'set by', 'service', 'third party', 'owner', 'source', 'vendor', 'supplier', 'company', 'software']],
   ['domain', ['domain', 'host', 'cookie domain']],
-  ['type', ['type', 'cookie type', 'persistent or session', 'session or persistent']],
+  ['type', ['type', 'cookie type', 'type of cookie', 'persistent or session', 'session or persistent']],
   ['category', ['category', 'cookie category', 'classification']],
+  ['necessary', ['is this cookie strictly necessary', 'strictly necessary', 'is it strictly necessary', 'necessary', 'essential']],
 ];
 
 const normalise = (text: string) =>
@@ -67,9 +74,15 @@ const normalise = (text: string) =>
 
 const ROLE_OF = new Map<string, ColumnRole>(HEADER_PHRASES.flatMap(([role, phrases]) => phrases.map((p) => [p, role] as const)));
 
-/** The role a header cell names, if it is a header word at all. */
+/** The role a header cell names, if it is a header word at all: "Description/Purpose" and "Content and Description" too. */
 export function columnRole(cell: string): ColumnRole | undefined {
-  return ROLE_OF.get(normalise(cell));
+  const role = ROLE_OF.get(normalise(cell));
+  if (role || cell.length > 60) return role;
+  for (const part of cell.split(/\/|&|\band\b|\bor\b/i)) {
+    const partRole = ROLE_OF.get(normalise(part));
+    if (partRole) return partRole;
+  }
+  return undefined;
 }
 
 /**

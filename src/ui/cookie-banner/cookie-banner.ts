@@ -1,9 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { pickText } from '../../catalog/local-text.js';
 import type { ConsentChange } from '../../consent/consent-state.js';
+import { safeUrl } from '../../safe-url.js';
 import { fill } from '../../wording/wording.js';
 import { consentView, languageOf, type PageConsent, PageConsentController } from '../page-consent-context.js';
-import { safeHref } from '../safe-href.js';
 import { sharedStyles } from '../shared.styles.js';
 import { bannerStyles } from './cookie-banner.styles.js';
 
@@ -80,7 +80,9 @@ export class CookieBanner extends LitElement {
 
   #confirm(change: ConsentChange): void {
     const { state, wording } = this.#view!;
-    // A choice made in another tab ends the question here without a confirmation: it was confirmed there.
+    // A choice made in another tab ends the question, and any confirmation of an earlier one, here:
+    // it was confirmed there, and this tab's confirmation would now say what is no longer so.
+    if (change.elsewhere) this.#confirmation = undefined;
     if (state.needsAnswer || !change.method || change.elsewhere) return;
     const answers = Object.values(change.granted);
     const template = answers.every(Boolean) ? wording.accepted : answers.some(Boolean) ? wording.saved : wording.rejected;
@@ -108,7 +110,7 @@ export class CookieBanner extends LitElement {
     const allExempt = exempt.length === state.optionalIds.length;
     const noun = this.#noun;
     const exemptTitles = exempt.map((id) => pickText(catalog.categories.find((c) => c.id === id)!.title, lang).toLowerCase());
-    const policy = safeHref(catalog.site.policyUrl);
+    const policy = safeUrl(catalog.site.policyUrl);
     return html`<h2 part="heading">${title}</h2>
       <div part="message">
         <p>${wording.bannerEssential}</p>

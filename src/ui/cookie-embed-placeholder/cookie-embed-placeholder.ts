@@ -1,8 +1,8 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { pickText } from '../../catalog/local-text.js';
-import { consentView, languageOf, type PageConsent, PageConsentController } from '../page-consent-context.js';
+import { safeUrl } from '../../safe-url.js';
 import { fill } from '../../wording/wording.js';
-import { safeHref } from '../safe-href.js';
+import { consentView, languageOf, type PageConsent, PageConsentController } from '../page-consent-context.js';
 import { sharedStyles } from '../shared.styles.js';
 
 /**
@@ -21,15 +21,11 @@ export class CookieEmbedPlaceholder extends LitElement {
     sharedStyles,
     css`
       :host {
-        display: block;
-        box-sizing: border-box;
+        display: grid;
         max-width: 100%;
+        min-width: min(100%, 15em);
       }
       .box {
-        box-sizing: border-box;
-        width: 100%;
-        height: 100%;
-        min-height: 8em;
         padding: 1em;
         display: flex;
         flex-direction: column;
@@ -38,7 +34,7 @@ export class CookieEmbedPlaceholder extends LitElement {
         gap: 0.75em;
         background: var(--cookie-placeholder-background, #f3f2f1);
         border: 1px solid var(--cookie-table-border-color, #b1b4b6);
-        overflow: auto;
+        overflow-wrap: anywhere;
       }
       p {
         margin: 0;
@@ -75,12 +71,18 @@ export class CookieEmbedPlaceholder extends LitElement {
     // A title reads as a heading ("Video cookies (optional)"); in a sentence it is a noun.
     const title = pickText(category?.title, lang).replace(/\s*\([^)]*\)\s*$/, '');
     const noun = title.charAt(0).toLowerCase() + title.slice(1);
-    const link = safeHref(this.src);
+    const link = safeUrl(this.src);
+    // Only what a resident can grant, and what can then be shown, gets the button.
+    const grantable = link && ids.every((id) => state.optionalIds.includes(id));
     return html`<div class="box" part="placeholder" lang=${wordingLang ?? nothing}>
-      <p>${fill(wording.placeholderText, { provider: this.provider || title })}</p>
-      <button type="button" class="button" part="button" @click=${() => state.choose(Object.fromEntries(ids.map((id) => [id, true])), 'placeholder')}>
+      <p>${this.provider ? fill(wording.placeholderText, { provider: this.provider }) : wording.placeholderTextNoProvider}</p>
+      ${
+        grantable
+          ? html`<button type="button" class="button" part="button" @click=${() => state.choose(Object.fromEntries(ids.map((id) => [id, true])), 'placeholder')}>
         ${fill(wording.placeholderAccept, { category: noun })}
-      </button>
+      </button>`
+          : nothing
+      }
       ${link ? html`<a part="link" href=${link} target="_blank" rel="noopener noreferrer">${wording.placeholderLink}</a>` : nothing}
     </div>`;
   }

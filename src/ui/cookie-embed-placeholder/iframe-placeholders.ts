@@ -14,11 +14,11 @@ export function iframePlaceholders(onBlock: () => void): IframeHooks {
       placeholder.setAttribute('category', iframe.dataset.cookieCategory!);
       if (iframe.dataset.provider) placeholder.setAttribute('provider', iframe.dataset.provider);
       if (iframe.dataset.src) placeholder.setAttribute('src', iframe.dataset.src);
-      for (const side of ['width', 'height'] as const) {
-        const size =
-          iframe.getAttribute(side) || iframe[side === 'width' ? 'offsetWidth' : 'offsetHeight'] || (side === 'width' ? 300 : 150);
-        placeholder.style[side] = /^\d+$/.test(`${size}`) ? `${size}px` : `${size}`;
-      }
+      // The iframe's own size, so nothing moves when it is shown; taller only where its words
+      // need more (a 280×60 embed), decided by layout before its first paint, never overlapping.
+      const px = (size: string | number) => (/\D/.test(`${size}`) ? `${size}` : `${size}px`);
+      placeholder.style.width = px(iframe.getAttribute('width') || iframe.offsetWidth);
+      placeholder.style.minHeight = px(iframe.getAttribute('height') || iframe.offsetHeight);
       iframe.hidden = true;
       iframe.before(placeholder);
       placeholders.set(iframe, placeholder);

@@ -18,7 +18,9 @@ function categoryTable(category: Category, lang: string, wording: Messages): Tre
     ),
   );
   const rows = category.cookies.map((cookie) => {
-    const expires = pickText(cookie.expiresText, lang) || durationInWords(cookie.expires, wording.durationUnits, wording.expiresSession);
+    const expires =
+      pickText(cookie.expiresText, lang) ||
+      (cookie.expires ? durationInWords(cookie.expires, wording.durationUnits, wording.expiresSession) : '');
     return h(
       'tr',
       named('row'),

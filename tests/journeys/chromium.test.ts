@@ -1,0 +1,4 @@
+import { chromium } from '../support/engines/puppeteer.js';
+import { journeysIn } from './journeys.js';
+
+journeysIn(chromium);

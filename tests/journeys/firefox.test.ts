@@ -1,0 +1,4 @@
+import { firefox } from '../support/engines/puppeteer.js';
+import { journeysIn } from './journeys.js';
+
+journeysIn(firefox);
