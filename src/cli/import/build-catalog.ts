@@ -7,6 +7,10 @@ import { readCookieNames } from './cookie-names.js';
 import type { CookieRow } from './cookie-row.js';
 import { findKnownCookie } from './known-cookies.js';
 
+
+/** The longest review note: enough to quote a row, well within the longest text a catalogue may hold. */
+const REVIEW_NOTE_MAX = 1000;
+
 export interface SiteFacts {
   name: string;
   domain?: string;
@@ -145,6 +149,7 @@ export function buildCatalog(rows: CookieRow[], site: SiteFacts): Draft {
     }
   }
   const review: [string, string][] = [];
+  const clip = (text: string) => (text.length > REVIEW_NOTE_MAX ? `${text.slice(0, REVIEW_NOTE_MAX - 1)}…` : text);
   const categories: Category[] = (['essential', ...optional] as CategoryId[]).map((id, index) => {
     const path = `categories[${index}]`;
     const own = wording.get(id);
@@ -155,7 +160,8 @@ export function buildCatalog(rows: CookieRow[], site: SiteFacts): Draft {
     const cookies = (placed.get(id) ?? []).map(({ declaration, review: questions }, cookieIndex) => {
       for (const question of questions) {
         const at = question.field === 'category' ? '' : `.${question.field}`;
-        review.push([`${path}.cookies[${cookieIndex}]${at}`, `${declaration.name}: ${question.text}`]);
+        // A question may quote a row of the policy, which can run to pages: a note stays within what a catalogue text may hold.
+        review.push([`${path}.cookies[${cookieIndex}]${at}`, clip(`${declaration.name}: ${question.text}`)]);
       }
       return declaration;
     });
