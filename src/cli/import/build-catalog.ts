@@ -7,7 +7,6 @@ import { readCookieNames } from './cookie-names.js';
 import type { CookieRow } from './cookie-row.js';
 import { findKnownCookie } from './known-cookies.js';
 
-
 /** The longest review note: enough to quote a row, well within the longest text a catalogue may hold. */
 const REVIEW_NOTE_MAX = 1000;
 
