@@ -5,7 +5,7 @@ import typescript from '@rollup/plugin-typescript';
 import type { OutputOptions, Plugin, RollupOptions } from 'rollup';
 import { INTERNAL_NAMES } from './build/internal-names.js';
 import { minifyTemplateLiterals } from './build/minify-templates.js';
-import { PARTS_GLOBAL, partHashes, sharing, usingShared } from './build/script-parts.js';
+import { PARTS_GLOBAL, partHashes, SHARED, sharing, usingShared } from './build/script-parts.js';
 
 const browserTypescript = (declarations: boolean) =>
   typescript({
@@ -41,9 +41,18 @@ const minify = () =>
 
 const file = (part: string) => `dist/council-cookie-consent.${part}.js`;
 
-/** A minified script-tag file: `shares` what later parts may use, `uses` what earlier parts share. */
-function scriptTagFile(input: string, output: string, { shares, uses = [], plugins = [] }: { shares?: string; uses?: string[]; plugins?: Plugin[] } = {}): RollupOptions {
+/**
+ * A minified script-tag file. A `part` puts its exports on the parts' global under its name,
+ * with the modules it shares with later parts (build/script-parts.ts); `uses` names the earlier
+ * parts whose shared modules it reads from there instead of carrying its own copy.
+ */
+function scriptTagFile(
+  input: string,
+  output: string,
+  { part, uses = [], plugins = [] }: { part?: string; uses?: string[]; plugins?: Plugin[] } = {},
+): RollupOptions {
   const shared = usingShared(uses);
+  const shares = part && SHARED[part]?.length ? part : undefined;
   return {
     input,
     external: shared.external,
@@ -52,23 +61,36 @@ function scriptTagFile(input: string, output: string, { shares, uses = [], plugi
       format: 'iife',
       sourcemap: 'hidden',
       globals: shared.globals,
-      ...(shares ? ({ name: `${PARTS_GLOBAL}.${shares}`, extend: true } satisfies OutputOptions) : {}),
+      ...(part ? ({ name: `${PARTS_GLOBAL}.${part}`, extend: true } satisfies OutputOptions) : {}),
     },
-    plugins: [...(shares ? [sharing(shares)] : []), ...plugins, nodeResolve({ browser: true }), browserTypescript(false), minifyTemplateLiterals(), minify()],
+    plugins: [
+      ...(shares ? [sharing(shares)] : []),
+      ...plugins,
+      nodeResolve({ browser: true }),
+      browserTypescript(false),
+      minifyTemplateLiterals(),
+      minify(),
+    ],
   };
 }
 
 const nodeTypescript = () =>
-  typescript({ tsconfig: './tsconfig.node.json', noEmit: false, declaration: false, include: ['src/**/*.ts'], exclude: ['src/**/*.test.ts'] });
+  typescript({
+    tsconfig: './tsconfig.node.json',
+    noEmit: false,
+    declaration: false,
+    include: ['src/**/*.ts'],
+    exclude: ['src/**/*.test.ts'],
+  });
 
 const config: RollupOptions[] = [
   // The interface parts first: the core carries their integrity hashes.
-  scriptTagFile('src/entries/banner-part.ts', file('banner'), { shares: 'banner', uses: ['core'] }),
-  scriptTagFile('src/entries/details-part.ts', file('details'), { uses: ['core', 'banner'] }),
+  scriptTagFile('src/entries/banner-part.ts', file('banner'), { part: 'banner', uses: ['core'] }),
+  scriptTagFile('src/entries/details-part.ts', file('details'), { part: 'details', uses: ['core', 'banner'] }),
   scriptTagFile('src/entries/cy-part.ts', file('cy'), { uses: ['banner'] }),
   // The core: the one file a council's script tag loads.
   scriptTagFile('src/entries/script-tag.ts', file('iife'), {
-    shares: 'core',
+    part: 'core',
     plugins: [partHashes({ banner: file('banner'), details: file('details'), cy: file('cy') })],
   }),
   // Everything in one file, for councils who want one file.

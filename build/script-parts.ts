@@ -62,7 +62,8 @@ export function usingShared(fromParts: string[]): Pick<RollupOptions, 'external'
   const partOf = (id: string) => owner.get(listedId(id));
   return {
     external: (id, _importer, isResolved) => (isResolved || !id.startsWith('.') ? partOf(id) !== undefined : false),
-    globals: (id) => `${PARTS_GLOBAL}.${partOf(id)}.${exportName(listedId(id))}`,
+    // Rollup also asks about other names (the root of output.name): those stay as they are.
+    globals: (id) => (partOf(id) ? `${PARTS_GLOBAL}.${partOf(id)}.${exportName(listedId(id))}` : id),
   };
 }
 

@@ -7,10 +7,12 @@ import type { LoadInterface } from './interface-parts.js';
 const COOKIE = 'api-test-consent';
 const catalog = { ...tunbridgeWells, consentCookie: { ...tunbridgeWells.consentCookie, name: COOKIE } };
 /** The interface as init() fetches it, telling `asked` once the banner has decided whether to ask. */
-const watched = (asked: () => void): LoadInterface => async (need, lang) => {
-  const parts = await esmInterface(need, lang);
-  return { ...parts, banner: { ...parts.banner, ask: (state) => parts.banner.ask(state).then(asked) } };
-};
+const watched =
+  (asked: () => void): LoadInterface =>
+  async (need, lang) => {
+    const parts = await esmInterface(need, lang);
+    return { ...parts, banner: { ...parts.banner, ask: (state) => parts.banner.ask(state).then(asked) } };
+  };
 
 afterEach(() => {
   delete (window as Window & { CookieConsent?: CookieConsentApi }).CookieConsent;

@@ -4,16 +4,25 @@ import { consentCookie } from '../consent/consent-cookie.js';
 import { ConsentState } from '../consent/consent-state.js';
 import { migrateCookieControl } from '../consent/cookie-control-migration.js';
 import { reportError } from '../console.js';
+import { documentParsed } from '../document-parsed.js';
 import { BlockedElements } from '../effects/blocked-elements.js';
 import { connectConsentLog } from '../effects/consent-log.js';
 import { sweepCookies } from '../effects/cookie-sweeper.js';
 import { connectGoogleConsentMode } from '../effects/google-consent-mode.js';
 import { iframePlaceholders } from '../ui/cookie-embed-placeholder/iframe-placeholders.js';
-import { documentParsed } from '../document-parsed.js';
 import type { InterfaceNeed, InterfaceParts, LoadInterface } from './interface-parts.js';
 import { providePageConsent } from './provide-page-consent.js';
 import { openFromSettingsLinks } from './settings-links.js';
 import { yieldToBrowser } from './yield-to-browser.js';
+
+/** Whether any cookie of this page mentions `text`; true when the browser refuses to say (cookies off). */
+const cookiesMention = (text: string) => {
+  try {
+    return document.cookie.includes(text);
+  } catch {
+    return false;
+  }
+};
 
 /** Elements that need the interface's details as soon as they are in the page. */
 const NEEDS_DETAILS = 'cookie-table,iframe[data-cookie-category]';
@@ -26,7 +35,9 @@ function interfaceOnDemand(load: LoadInterface, lang: string) {
     if (!parts) {
       loading.set(need, (parts = load(need, lang)));
       parts.catch((error: Error) =>
-        reportError(`the interface could not be loaded (${error.message}): no banner, settings or tables can be shown, so nothing optional runs`),
+        reportError(
+          `the interface could not be loaded (${error.message}): no banner, settings or tables can be shown, so nothing optional runs`,
+        ),
       );
     }
     return parts;
@@ -53,7 +64,7 @@ export async function startPageConsent(source: unknown, load: LoadInterface, non
   const needed = (need: InterfaceNeed) => ui(need).catch(() => undefined);
   const provide = providePageConsent();
   // Every stored choice holds a consent id: without one anywhere, this is a first visit and the banner will ask.
-  if (!document.cookie.includes('consentId')) void needed('banner');
+  if (!cookiesMention('consentId')) void needed('banner');
   if (document.querySelector(NEEDS_DETAILS)) void needed('details');
 
   let catalog: Catalog;
@@ -74,7 +85,7 @@ export async function startPageConsent(source: unknown, load: LoadInterface, non
       return state.isGranted(id);
     },
     state.optionalIds,
-    iframePlaceholders(() => void needed('details')),
+    iframePlaceholders(() => needed('details')),
     // Undefined leaves the default: the nonce of the script that runs the library.
     nonce,
   );

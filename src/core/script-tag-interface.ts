@@ -19,7 +19,10 @@ export function scriptTagInterface(core: HTMLScriptElement | null, hashes: Recor
     if (!done) {
       const script = document.createElement('script');
       // council-cookie-consent.iife.js → council-cookie-consent.banner.js, in the same folder (a CDN's, or the council's).
-      script.src = new URL(`${(core?.src ?? '').replace(/^.*\//, '').replace(/(\.iife)?\.js(\?.*)?$/, '') || 'council-cookie-consent'}.${part}.js`, core?.src || location.href).href;
+      script.src = new URL(
+        `${(core?.src ?? '').replace(/^.*\//, '').replace(/(\.iife)?\.js(\?.*)?$/, '') || 'council-cookie-consent'}.${part}.js`,
+        core?.src || location.href,
+      ).href;
       script.async = false;
       if (core?.nonce) script.nonce = core.nonce;
       if (core?.integrity) script.integrity = hashes[part];

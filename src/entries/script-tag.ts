@@ -3,11 +3,12 @@
  * starts consent by itself and exposes the API as `window.CookieConsent`. It holds what every
  * page view needs; the interface comes from the files beside it, only when a page needs it.
  */
-import { type CookieConsentApi, createApi } from '../core/api.js';
-import { scriptTagInterface } from '../core/script-tag-interface.js';
-import { warn } from '../console.js';
+
 // Written by the build: the parts' Subresource Integrity hashes.
 import { PART_HASHES } from 'virtual:part-hashes';
+import { warn } from '../console.js';
+import { type CookieConsentApi, createApi } from '../core/api.js';
+import { scriptTagInterface } from '../core/script-tag-interface.js';
 
 const page = window as Window & { CookieConsent?: CookieConsentApi };
 const script = (document.currentScript as HTMLScriptElement | null) ?? document.querySelector<HTMLScriptElement>('script[data-catalog]');

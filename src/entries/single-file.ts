@@ -2,8 +2,9 @@
  * The single-file script-tag entry (`council-cookie-consent.all.iife.js`), for councils who want
  * one file: the same as the split one, with the interface and the Welsh wording built in.
  */
-import { type CookieConsentApi, createApi } from '../core/api.js';
+
 import { warn } from '../console.js';
+import { type CookieConsentApi, createApi } from '../core/api.js';
 import { bannerPart } from '../ui/banner-part.js';
 import { detailsPart } from '../ui/details-part.js';
 import '../wording/cy.js';

@@ -3,11 +3,11 @@ import tunbridgeWells from '../../cookie-catalogs/tunbridge-wells.json';
 import type { Catalog } from '../catalog/definition.js';
 import { validateCatalog } from '../catalog/validate.js';
 import { ConsentState } from '../consent/consent-state.js';
-import { cookieTables } from './cookie-table/cookie-table-tree.js';
+import { wordingFor } from '../wording/wording.js';
 import { bannerPart } from './banner-part.js';
+import { cookieTables } from './cookie-table/cookie-table-tree.js';
 import { detailsPart } from './details-part.js';
 import { toHtml } from './element-tree-html.js';
-import { wordingFor } from '../wording/wording.js';
 
 type Flagged = { xssRan?: string[] };
 const PAYLOADS = [

@@ -46,4 +46,3 @@ export const en: Messages = {
   placeholderAccept: 'Accept {category} and show',
   placeholderLink: 'Open this content in a new page',
 };
-

@@ -39,7 +39,11 @@ describe('names the script-tag build shortens', () => {
     });
 
   it('leave every wording key in the files that carry wording, so an override by name finds it', () => {
-    for (const file of ['dist/council-cookie-consent.banner.js', 'dist/council-cookie-consent.cy.js', 'dist/council-cookie-consent.all.iife.js']) {
+    for (const file of [
+      'dist/council-cookie-consent.banner.js',
+      'dist/council-cookie-consent.cy.js',
+      'dist/council-cookie-consent.all.iife.js',
+    ]) {
       const code = readFileSync(file, 'utf8');
       expect(
         Object.keys(en).filter((key) => !new RegExp(`[{,]${key}:`).test(code)),

@@ -4,6 +4,7 @@ import { cookieTables } from '../../src/ui/cookie-table/cookie-table-tree.js';
 import { toHtml } from '../../src/ui/element-tree-html.js';
 import { wordingFor } from '../../src/wording/wording.js';
 import { fixture, runCli } from './run-cli.js';
+import '../../src/wording/cy.js';
 
 const TUNBRIDGE_WELLS = 'cookie-catalogs/tunbridge-wells.json';
 

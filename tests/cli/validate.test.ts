@@ -51,7 +51,7 @@ describe('validate', () => {
     ]);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
-      /: text\.cy\.bannerTitel: unknown key \(allowed here: a key of src\/ui\/i18n\/en\.ts, such as "bannerTitle"\)$/m,
+      /: text\.cy\.bannerTitel: unknown key \(allowed here: a key of src\/wording\/en\.ts, such as "bannerTitle"\)$/m,
     );
     expect(run.stdout).toMatch(/: text\.Welsh: unknown key \(allowed here: a language tag such as "en" or "cy"\)$/m);
     expect(run.stdout).toMatch(/: categories\[1\]\.title\.English: unknown key \(allowed here: a language tag/m);

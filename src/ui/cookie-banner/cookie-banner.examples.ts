@@ -20,7 +20,8 @@ export const bannerExamples: ElementExample[] = [
   },
   {
     name: 'statistics-exemption',
-    description: 'Analytics on under the statistics exemption: the banner says what is collected, and turning it off is as prominent as keeping it.',
+    description:
+      'Analytics on under the statistics exemption: the banner says what is collected, and turning it off is as prominent as keeping it.',
     catalog: STATISTICS_EXEMPTION,
   },
   {

@@ -4,8 +4,8 @@ import '../../wording/cy.js';
 import { ConsentState } from '../../consent/consent-state.js';
 import { axeViolations } from '../examples/axe-check.js';
 import { exampleConsent, mountExample } from '../examples/element-example.js';
-import { CookieBanner } from './cookie-banner.js';
 import { bannerExamples } from './cookie-banner.examples.js';
+import { CookieBanner } from './cookie-banner.js';
 import './define.js';
 
 const example = (name: string) => bannerExamples.find((candidate) => candidate.name === name)!;
@@ -82,7 +82,16 @@ describe('<cookie-banner>', () => {
 
   it('ends the question without a confirmation when the choice was made in another tab', async () => {
     let cookie: string | undefined;
-    const shared = { read: () => cookie, write: (value: string) => ((cookie = value), true), remove: () => (cookie = undefined) };
+    const shared = {
+      read: () => cookie,
+      write: (value: string) => {
+        cookie = value;
+        return true;
+      },
+      remove: () => {
+        cookie = undefined;
+      },
+    };
     const { catalog } = example('analytics');
     const here = { catalog, state: new ConsentState(catalog, shared, false), showPreferences: () => undefined };
     const element = await mountExample('cookie-banner', example('analytics'), document.body, here);
@@ -104,7 +113,12 @@ describe('<cookie-banner>', () => {
 
   it('opens the preferences from "Choose which cookies to use"', async () => {
     const showPreferences = vi.fn();
-    const element = await mountExample('cookie-banner', example('analytics'), document.body, exampleConsent(example('analytics'), showPreferences));
+    const element = await mountExample(
+      'cookie-banner',
+      example('analytics'),
+      document.body,
+      exampleConsent(example('analytics'), showPreferences),
+    );
     const choose = view(element).getByRole('button', { name: 'Choose which cookies to use' });
     choose.click();
     expect(showPreferences).toHaveBeenCalledWith(choose);

@@ -3,13 +3,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import '../../wording/cy.js';
 import { axeViolations } from '../examples/axe-check.js';
 import { exampleConsent, mountExample } from '../examples/element-example.js';
-import { CookieEmbedPlaceholder } from './cookie-embed-placeholder.js';
 import { placeholderExamples } from './cookie-embed-placeholder.examples.js';
+import { CookieEmbedPlaceholder } from './cookie-embed-placeholder.js';
 import './define.js';
 
 const example = (name: string) => placeholderExamples.find((candidate) => candidate.name === name)!;
 const view = (element: Element) => within(element.shadowRoot as unknown as HTMLElement);
-const withAttributes = (name: string, attributes: Record<string, string>) => ({ ...example(name), attributes: { ...example(name).attributes, ...attributes } });
+const withAttributes = (name: string, attributes: Record<string, string>) => ({
+  ...example(name),
+  attributes: { ...example(name).attributes, ...attributes },
+});
 
 afterEach(() => document.body.replaceChildren());
 
@@ -56,7 +59,9 @@ describe('<cookie-embed-placeholder>', () => {
 
   it('reads as a sentence without a data-provider, in English and in Welsh', async () => {
     const english = await mountExample('cookie-embed-placeholder', example('no-provider'));
-    expect(view(english).getByText(/^This content/).textContent).toBe('This content is hidden because it would set cookies you have not accepted.');
+    expect(view(english).getByText(/^This content/).textContent).toBe(
+      'This content is hidden because it would set cookies you have not accepted.',
+    );
     const welsh = await mountExample('cookie-embed-placeholder', { ...example('no-provider'), lang: 'cy' });
     expect(view(welsh).getByText(/^Mae’r cynnwys/).textContent).toBe(
       'Mae’r cynnwys hwn wedi’i guddio oherwydd byddai’n gosod cwcis nad ydych wedi’u derbyn.',

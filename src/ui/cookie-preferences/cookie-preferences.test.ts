@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import '../../wording/cy.js';
 import { axeViolations } from '../examples/axe-check.js';
 import { exampleConsent, mountExample } from '../examples/element-example.js';
-import { CookiePreferences } from './cookie-preferences.js';
 import { preferencesExamples } from './cookie-preferences.examples.js';
+import { CookiePreferences } from './cookie-preferences.js';
 import './define.js';
 
 const example = (name: string) => preferencesExamples.find((candidate) => candidate.name === name)!;
@@ -66,7 +66,9 @@ describe('<cookie-preferences>', () => {
     const element = await mountExample('cookie-preferences', example('first-visit'), document.body, consent);
     opener.focus();
     await element.show();
-    within(element.shadowRoot as unknown as HTMLElement).getByRole('button', { name: 'Close' }).click();
+    within(element.shadowRoot as unknown as HTMLElement)
+      .getByRole('button', { name: 'Close' })
+      .click();
     expect(document.activeElement).toBe(opener);
     expect(consent.state.record).toBeUndefined();
   });

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import type { Category } from '../../catalog/definition.js';
-import { pickText } from '../../catalog/local-text.js';
 import { ESSENTIAL } from '../../catalog/essential.js';
+import { pickText } from '../../catalog/local-text.js';
 import { reportError } from '../../console.js';
 import { tableStyles } from '../cookie-table/cookie-table.styles.js';
 import { cookieTables } from '../cookie-table/cookie-table-tree.js';

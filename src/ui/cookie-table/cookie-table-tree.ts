@@ -1,8 +1,8 @@
 import type { Catalog, Category } from '../../catalog/definition.js';
 import { durationInWords } from '../../catalog/duration.js';
 import { pickText } from '../../catalog/local-text.js';
-import { h, type Tree } from '../element-tree.js';
 import type { Messages } from '../../wording/wording.js';
+import { h, type Tree } from '../element-tree.js';
 
 /** Both a class (for council CSS on static HTML) and a part (for ::part on the element). */
 const named = (name: string, extra: Record<string, string> = {}) => ({ class: `cookie-table__${name}`, part: name, ...extra });

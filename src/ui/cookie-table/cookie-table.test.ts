@@ -1,11 +1,11 @@
 import { within } from '@testing-library/dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../wording/cy.js';
-import { TUNBRIDGE_WELLS } from '../examples/catalogues.js';
 import { axeViolations } from '../examples/axe-check.js';
+import { TUNBRIDGE_WELLS } from '../examples/catalogues.js';
 import { mountExample } from '../examples/element-example.js';
-import { CookieTable } from './cookie-table.js';
 import { tableExamples } from './cookie-table.examples.js';
+import { CookieTable } from './cookie-table.js';
 import './define.js';
 
 const example = (name: string) => tableExamples.find((candidate) => candidate.name === name)!;
@@ -27,18 +27,29 @@ describe('<cookie-table> examples', () => {
 
 describe('<cookie-table>', () => {
   it('renders one category’s table with caption and Name | Purpose | Expires', async () => {
-    const table = view(await mountExample('cookie-table', example('one-category'))).getByRole('table', { name: 'Analytics cookies (optional)' });
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Name', 'Purpose', 'Expires']);
-    expect(within(table).getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['_ga', '_gid', '_gat']);
+    const table = view(await mountExample('cookie-table', example('one-category'))).getByRole('table', {
+      name: 'Analytics cookies (optional)',
+    });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Name', 'Purpose', 'Expires']);
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((th) => th.textContent),
+    ).toEqual(['_ga', '_gid', '_gat']);
     expect(within(table).getByRole('row', { name: /_gat/ }).textContent).toContain('1 minute');
   });
 
   it('renders every category without the attribute', async () => {
     const element = await mountExample('cookie-table', example('every-category'));
-    expect(view(element).getAllByRole('table').map((t) => t.querySelector('caption')!.textContent)).toEqual([
-      'Essential cookies',
-      'Analytics cookies (optional)',
-    ]);
+    expect(
+      view(element)
+        .getAllByRole('table')
+        .map((t) => t.querySelector('caption')!.textContent),
+    ).toEqual(['Essential cookies', 'Analytics cookies (optional)']);
   });
 
   it('speaks Welsh from its language, regional tags included', async () => {

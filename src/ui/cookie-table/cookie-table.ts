@@ -5,8 +5,8 @@ import { reportError, warn } from '../../console.js';
 import { wordingFor } from '../../wording/wording.js';
 import { toDom, treeText } from '../element-tree.js';
 import { languageOf, type PageConsent, PageConsentController } from '../page-consent-context.js';
-import { cookieTables } from './cookie-table-tree.js';
 import { tableStyles } from './cookie-table.styles.js';
+import { cookieTables } from './cookie-table-tree.js';
 
 /**
  * @tag cookie-table

@@ -16,7 +16,10 @@ export const WITH_VIDEO: Catalog = {
     {
       id: 'video',
       title: { en: 'Video cookies (optional)', cy: 'Cwcis fideo (dewisol)' },
-      description: { en: 'Videos from YouTube set cookies when they play.', cy: 'Mae fideos o YouTube yn gosod cwcis pan fyddant yn chwarae.' },
+      description: {
+        en: 'Videos from YouTube set cookies when they play.',
+        cy: 'Mae fideos o YouTube yn gosod cwcis pan fyddant yn chwarae.',
+      },
       cookies: [],
     },
   ],

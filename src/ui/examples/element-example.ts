@@ -28,7 +28,13 @@ export interface ElementExample {
 function memoryStorage(revision: number, stored?: Record<string, boolean>): ConsentStorage {
   let value =
     stored &&
-    JSON.stringify({ revision, time: Date.now() - 60000, consentId: '0f6d2c4e-8a1b-4c3d-9e5f-7a6b5c4d3e2f', method: 'accept', categories: stored });
+    JSON.stringify({
+      revision,
+      time: Date.now() - 60000,
+      consentId: '0f6d2c4e-8a1b-4c3d-9e5f-7a6b5c4d3e2f',
+      method: 'accept',
+      categories: stored,
+    });
   return {
     read: () => value,
     write: (next) => {
@@ -44,7 +50,11 @@ function memoryStorage(revision: number, stored?: Record<string, boolean>): Cons
 /** The page consent an example runs on: its own state, in memory; `showPreferences` as given. */
 export function exampleConsent(example: ElementExample, showPreferences: PageConsent['showPreferences'] = () => undefined): PageConsent {
   const { catalog } = example;
-  return { catalog, state: new ConsentState(catalog, memoryStorage(catalog.revision, example.stored), example.gpc ?? false), showPreferences };
+  return {
+    catalog,
+    state: new ConsentState(catalog, memoryStorage(catalog.revision, example.stored), example.gpc ?? false),
+    showPreferences,
+  };
 }
 
 /** Makes the element an example describes, with its consent, language and attributes, and puts it in `parent`. */
