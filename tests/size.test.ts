@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 const BUDGETS = [
   { name: 'core (every page view)', files: ['iife'], budget: 9000 },
   { name: 'banner part', files: ['banner'], budget: 9000 },
-  { name: 'details part', files: ['details'], budget: 3800 },
+  { name: 'details part', files: ['details'], budget: 4000 },
   { name: 'Welsh part', files: ['cy'], budget: 1000 },
   { name: 'first visit (core and banner)', files: ['iife', 'banner'], budget: 18000 },
   { name: 'single file', files: ['all.iife'], budget: 19500 },

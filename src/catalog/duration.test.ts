@@ -14,11 +14,19 @@ describe('durationInWords', () => {
   });
 
   it('renders Welsh with the singular noun and the mutated year', () => {
-    expect(durationInWords('P1Y', cy.durationUnits, '')).toBe('1 flwyddyn');
-    expect(durationInWords('P2Y', cy.durationUnits, '')).toBe('2 flynedd');
-    expect(durationInWords('P3Y', cy.durationUnits, '')).toBe('3 blynedd');
-    expect(durationInWords('PT24H', cy.durationUnits, '')).toBe('24 awr');
-    expect(durationInWords('P1DT2H', cy.durationUnits, '')).toBe('1 diwrnod 2 awr');
+    expect(durationInWords('P1Y', cy.durationUnits, '', 'cy')).toBe('1 flwyddyn');
+    expect(durationInWords('P2Y', cy.durationUnits, '', 'cy')).toBe('2 flynedd');
+    expect(durationInWords('P3Y', cy.durationUnits, '', 'cy')).toBe('3 blynedd');
+    expect(durationInWords('PT24H', cy.durationUnits, '', 'cy')).toBe('24 awr');
+    expect(durationInWords('P1DT2H', cy.durationUnits, '', 'cy')).toBe('1 diwrnod 2 awr');
+  });
+
+  it('chooses each form by the language’s plural rules (Intl.PluralRules), zero included', () => {
+    expect(durationInWords('P0D', en.durationUnits, '', 'en')).toBe('0 days');
+    expect(durationInWords('P21Y', en.durationUnits, '', 'en-GB')).toBe('21 years');
+    // Welsh has the plural categories zero, one, two, few, many and other; only one and two take their own form here.
+    expect(durationInWords('P0Y2M', cy.durationUnits, '', 'cy')).toBe('0 blynedd 2 mis');
+    expect(durationInWords('P6D', cy.durationUnits, '', 'cy')).toBe('6 diwrnod');
   });
 });
 

@@ -26,16 +26,21 @@ export function durationSeconds(value: string): number | null {
   return UNITS.reduce((total, unit) => total + (parts[unit] ?? 0) * SECONDS[unit], 0);
 }
 
-/** The word for `n` of a unit, from wording's `durationUnits` ("one|two|more" per unit, in the order of UNITS). */
-const unitWord = (unitWords: string, unit: Unit, n: number) =>
-  (unitWords.split(' ')[UNITS.indexOf(unit)] ?? '').split('|')[Math.min(n, 3) - 1] ?? '';
+/**
+ * The word for `n` of a unit, from wording's `durationUnits`: per unit (in the order of UNITS)
+ * the form for the language's plural category "one", for "two", and for every other
+ * ("year|years|years"), the category chosen by `Intl.PluralRules` for the language.
+ */
+const unitWord = (unitWords: string, unit: Unit, n: number, lang: string) =>
+  (unitWords.split(' ')[UNITS.indexOf(unit)] ?? '').split('|')[{ one: 0, two: 1 }[new Intl.PluralRules(lang).select(n) as string] ?? 2] ??
+  '';
 
 /** A duration in words: `P2Y` → "2 years", `P1Y1M4D` → "1 year 1 month 4 days" (as policies write it). */
-export function durationInWords(value: string, unitWords: string, sessionText: string): string {
+export function durationInWords(value: string, unitWords: string, sessionText: string, lang = 'en'): string {
   const parts = parseDuration(value);
   if (parts === null) return sessionText;
   if (!parts) return value;
   return UNITS.filter((unit) => parts[unit] !== undefined)
-    .map((unit) => `${parts[unit]} ${unitWord(unitWords, unit, parts[unit]!)}`)
+    .map((unit) => `${parts[unit]} ${unitWord(unitWords, unit, parts[unit]!, lang)}`)
     .join(' ');
 }

@@ -32,13 +32,17 @@ export const en: Messages = {
   off: 'Off',
   save: 'Save cookie settings',
   close: 'Close',
+  consentIdLabel: 'Your consent ID',
+  consentIdHelp: 'Quote it if you ask the council about the choices you made here.',
+  copy: 'Copy',
+  copied: 'Copied',
   tableName: 'Name',
   tablePurpose: 'Purpose',
   tableExpires: 'Expires',
   tableEmpty: 'We do not set any cookies in this category.',
   expiresSession: 'When you close your browser',
-  // Lifetimes in words: for years, months, weeks, days, hours, minutes and seconds in turn,
-  // the word after 1, after 2, and after more, as "one|two|more".
+  // Lifetimes in words: for years, months, weeks, days, hours, minutes and seconds in turn, the
+  // forms for the plural categories "one", "two" and every other (Intl.PluralRules), as "one|two|other".
   durationUnits:
     'year|years|years month|months|months week|weeks|weeks day|days|days hour|hours|hours minute|minutes|minutes second|seconds|seconds',
   placeholderText: 'This content from {provider} is hidden because it would set cookies you have not accepted.',

@@ -95,6 +95,11 @@ describe('proof of consent, end to end', () => {
     const cookie = await consentCookie(page);
     expect(receipts[2].time).toBe(new Date(cookie.time).toISOString());
     expect(receipts.every((receipt) => receipt.site === base.site.domain)).toBe(true);
+    // The resident reads the same id in the cookie settings, to quote when they ask.
+    await page.locator('button[data-cookie-settings]').click();
+    const dialog = page.getByRole('dialog', { name: 'Cookie settings' });
+    await expect.poll(() => dialog.locator('code').textContent()).toBe(consentId);
+    await page.keyboard.press('Escape');
     const stats = JSON.parse((await runCli(['receipts', 'stats', '--json', '--db', db])).stdout).periods[0];
     expect(stats.outcomes).toEqual({ accepted: 1, rejected: 1, partial: 1, none: 0 });
     expect(errors).toEqual([]);

@@ -1,5 +1,5 @@
 import { within } from '@testing-library/dom';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../wording/cy.js';
 import { axeViolations } from '../examples/axe-check.js';
 import { exampleConsent, mountExample } from '../examples/element-example.js';
@@ -80,5 +80,28 @@ describe('<cookie-preferences>', () => {
     const polish = await opened('language-without-wording');
     expect(polish.dialog.getAttribute('lang')).toBe('en');
     polish.element.close();
+  });
+});
+
+describe('<cookie-preferences> and the consent id', () => {
+  it('shows the stored choice’s consent id, and copies it', async () => {
+    const { view, element, consent } = await opened('accepted');
+    const id = consent.state.record!.consentId;
+    expect(view.getByText(id).tagName).toBe('CODE');
+    const writes: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void writes.push(text) },
+    });
+    view.getByRole('button', { name: 'Copy' }).click();
+    await vi.waitFor(() => expect(view.getByRole('status').textContent).toBe('Copied'));
+    expect(writes).toEqual([id]);
+    element.close();
+  });
+
+  it('shows no id before the resident has chosen', async () => {
+    const { view, element } = await opened('first-visit');
+    expect(view.queryByText('Your consent ID', { exact: false })).toBeNull();
+    element.close();
   });
 });

@@ -30,6 +30,7 @@ function deepActiveElement(): Element | null {
  * @csspart dialog - The `<dialog>`.
  * @csspart heading - "Cookie settings".
  * @csspart category - One category's section.
+ * @csspart consent-id - The resident's consent id, with a button to copy it (shown once they have chosen).
  * @csspart button - Every button.
  * @csspart close-button - Closes without saving.
  * @csspart save-button - Saves the choices.
@@ -117,10 +118,38 @@ export class CookiePreferences extends LitElement {
       <form class="body" method="dialog" @submit=${this.#save}>
         <p>${wording.dialogIntro}</p>
         ${catalog.categories.map((category) => this.#renderCategory(category))}
+        ${this.#renderConsentId()}
         <button type="submit" class="button" part="button save-button">${wording.save}</button>
       </form>
     </dialog>`;
   }
+
+  /** The stored choice's id, to quote when asking the council about it (its consent log keeps it). */
+  #renderConsentId() {
+    const { state, wording } = this.#view!;
+    const id = state.record?.consentId;
+    if (!id) return nothing;
+    return html`<p class="consent-id" part="consent-id">
+      ${wording.consentIdLabel}: <code>${id}</code>
+      <button type="button" class="link" @click=${this.#copy}>${wording.copy}</button>
+      <span role="status">${this.#copied === id ? wording.copied : ''}</span><br />
+      ${wording.consentIdHelp}
+    </p>`;
+  }
+
+  /** The id last copied: the status says so until the id changes. */
+  #copied?: string;
+
+  #copy = (event: Event) => {
+    const code = (event.currentTarget as Element).previousElementSibling!;
+    const id = code.textContent!;
+    // Without the clipboard (a page on plain http), the id is selected for the resident to copy.
+    const select = () => getSelection()?.selectAllChildren(code);
+    navigator.clipboard?.writeText(id).then(() => {
+      this.#copied = id;
+      this.requestUpdate();
+    }, select) ?? select();
+  };
 
   /** Each category's table, built once per catalogue and language: a choice re-renders the radios, not the rows. */
   #tables = new WeakMap<object, Map<Category, Node[]>>();

@@ -20,7 +20,7 @@ function categoryTable(category: Category, lang: string, wording: Messages): Tre
   const rows = category.cookies.map((cookie) => {
     const expires =
       pickText(cookie.expiresText, lang) ||
-      (cookie.expires ? durationInWords(cookie.expires, wording.durationUnits, wording.expiresSession) : '');
+      (cookie.expires ? durationInWords(cookie.expires, wording.durationUnits, wording.expiresSession, lang) : '');
     return h(
       'tr',
       named('row'),
