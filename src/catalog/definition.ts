@@ -1,5 +1,5 @@
-import { MESSAGE_KEYS } from '../wording/message-keys.js';
 import { either, type Infer, list, map, oneOf, record, text, whole, yesNo } from './shape.js';
+import { MESSAGE_KEYS } from './wording-keys.js';
 
 /**
  * The cookie catalogue a council writes: the one definition its TypeScript types, its

@@ -1,4 +1,4 @@
-import type { Messages } from './message-keys.js';
+import type { Messages } from '../catalog/wording-keys.js';
 import { addBuiltInWording } from './wording.js';
 
 /** Y geiriad Cymraeg sydd wedi'i gynnwys (the built-in Welsh wording). */

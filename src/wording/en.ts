@@ -2,7 +2,7 @@
  * The built-in English wording. Its keys are the wording a catalogue may override in
  * `text.<lang>`; `{site}`, `{noun}`, `{category}` and `{provider}` are filled in.
  */
-import type { Messages } from './message-keys.js';
+import type { Messages } from '../catalog/wording-keys.js';
 
 export const en: Messages = {
   bannerTitle: 'Cookies on {site}',

@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/definition.js';
 import { primaryLanguage } from '../catalog/local-text.js';
+import type { MessageKey, Messages } from '../catalog/wording-keys.js';
 import { en } from './en.js';
-import type { MessageKey, Messages } from './message-keys.js';
 
 /**
  * The wording the library carries, by primary language: English always; Welsh once

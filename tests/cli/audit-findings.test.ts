@@ -2,9 +2,10 @@ import { describe, expect, test } from 'vitest';
 import type { Catalog } from '../../src/catalog/definition.js';
 import { CannotRun, firstLine } from '../../src/cli/audit/cannot-run.js';
 import { auditFindings, type Phases } from '../../src/cli/audit/findings.js';
+import { lifetimeInWords } from '../../src/cli/audit/lifetime-words.js';
 import { loadChromium } from '../../src/cli/audit/load-playwright.js';
 import type { ObservedCookie, PhaseRecord } from '../../src/cli/audit/observed.js';
-import { lifetimeInWords, redirectNote, reportAsText } from '../../src/cli/audit/report.js';
+import { redirectNote, reportAsText } from '../../src/cli/audit/report.js';
 import { isFirstParty, siteOf } from '../../src/cli/audit/site-of.js';
 
 /** The findings rules on recorded phases, without a browser. */

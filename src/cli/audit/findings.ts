@@ -3,8 +3,8 @@ import { durationInWords, durationSeconds } from '../../catalog/duration.js';
 import { en } from '../../wording/en.js';
 import { findKnownCookie, type KnownCookie } from '../import/known-cookies.js';
 import { findDeclaration } from './declarations.js';
+import { lifetimeInWords } from './lifetime-words.js';
 import { type ObservedCookie, PHASE_TITLES, type PhaseName, type PhaseRecord } from './observed.js';
-import { lifetimeInWords } from './report.js';
 
 export type FindingKind = 'set-before-consent' | 'undeclared' | 'not-cleared-after-reject' | 'lifetime-exceeds-declared';
 

@@ -1,4 +1,5 @@
 import type { Finding } from './findings.js';
+import { lifetimeInWords } from './lifetime-words.js';
 import { PHASE_TITLES, type PhaseName, type PhaseRecord, type SkippedPhase } from './observed.js';
 import { siteOf } from './site-of.js';
 
@@ -17,20 +18,6 @@ export interface AuditReport {
 export const NO_LIBRARY_NOTE =
   'This page does not use council-cookie-consent (it has no window.CookieConsent), so there is no banner to answer: ' +
   'only what it sets with no interaction was audited.';
-
-const UNITS: [Intl.NumberFormatOptions['unit'], number][] = [
-  ['day', 86400],
-  ['hour', 3600],
-  ['minute', 60],
-];
-
-/** A lifetime as a person reads it: "session", "59 seconds", "24 hours", "400 days". */
-export function lifetimeInWords(seconds: number | null): string {
-  if (seconds === null) return 'session';
-  // Whole units from two of them up ("120 minutes" reads better as "2 hours" only from 2 hours).
-  const [unit, size] = UNITS.find(([, size]) => seconds >= 2 * size) ?? ['second', 1];
-  return new Intl.NumberFormat('en-GB', { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 0 }).format(seconds / size);
-}
 
 /** A note when the page is on another host than the URL given, or undefined. */
 export function redirectNote(report: Pick<AuditReport, 'url' | 'finalUrl'>): string | undefined {
