@@ -32,9 +32,15 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <script type="application/json" id="cookie-catalog">${JSON.stringify(catalog).replace(/</g, '\\u003c')}</script>
 <script src="/dist/council-cookie-consent.iife.js" data-catalog="#cookie-catalog" defer></script></head>
 <body><main><h1>Cookies</h1><cookie-table></cookie-table></main></body></html>`;
+// The core and the parts it fetches (the table needs the details part), all from the same build.
 const server = await startServer({
   '/big.html': page,
-  '/dist/council-cookie-consent.iife.js': readFileSync(join(resolve(options.dist), 'council-cookie-consent.iife.js')),
+  ...Object.fromEntries(
+    ['iife', 'banner', 'details', 'cy'].map((part) => [
+      `/dist/council-cookie-consent.${part}.js`,
+      readFileSync(join(resolve(options.dist), `council-cookie-consent.${part}.js`)),
+    ]),
+  ),
 });
 const { browser, origin } = await launch(server.port);
 const results = { ready: [], rejectAll: [], acceptAll: [] };

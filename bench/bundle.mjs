@@ -1,19 +1,23 @@
 #!/usr/bin/env node
-// What the script-tag bundle's bytes are spent on, from its source map (run `npm run build` first):
+// What a script-tag file's bytes are spent on, from its source map (run `npm run build` first):
 //
-//   node bench/bundle.mjs [--file dist/council-cookie-consent.en.iife.js] [--json]
-//   node bench/bundle.mjs [--file …] --without src/wording/cy.ts,src/effects/consent-log.ts
+//   node bench/bundle.mjs [--file dist/council-cookie-consent.iife.js] [--json]
+//   node bench/bundle.mjs [--file …] --without src/effects/consent-log.ts,src/consent/cookie-control-migration.ts
 //
-// Every byte of a script-tag file (the full one unless --file names the English-only one) is charged to the source module the map
-// says it came from (bytes the minifier wrote with no source, such as the wrapper, to
-// "(generated)"). For each module: its minified bytes, and the brotli size of those bytes on
-// their own. Modules compress better together than alone, so the last column adds up to more
-// than the bundle; its total is printed beside the bundle's real size to show by how much.
+// --file is any of the script-tag files: the core (council-cookie-consent.iife.js, the default),
+// the parts it fetches (.banner.js, .details.js, .cy.js) or the single file (.all.iife.js).
+// Every byte of the file is charged to the source module the map says it came from (bytes the
+// minifier wrote with no source, such as the wrapper, to "(generated)"). For each module: its
+// minified bytes, and the brotli size of those bytes on their own. Modules compress better
+// together than alone, so the last column adds up to more than the file; its total is printed
+// beside the file's real size to show by how much. A part reads the modules an earlier part
+// shares (build/script-parts.ts) from that part: they are charged to the part that carries them.
 //
-// `--without` answers "what would leaving these out save?": it builds the script-tag file twice
-// in memory from the current src/ (rollup.config.ts, nothing written), as it is and with each
-// named module's exports replaced by empty stand-ins, and prints both sizes. The result does not
-// run; it only prices the modules together with everything that only they use.
+// `--without` answers "what would leaving these out save?": it builds the file twice in memory
+// from the current src/ (rollup.config.ts, nothing written), as it is and with each named
+// module's exports replaced by empty stand-ins, and prints both sizes. The result does not run;
+// it only prices the modules together with everything that only they use. (An in-memory build
+// can differ from dist/ by a few bytes: the build shares one name cache across the files.)
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,7 +32,7 @@ const { values: options } = parseArgs({
 });
 const BUNDLE = options.file;
 
-/** The script-tag bundle built in memory with `modules` stubbed out; its minified code. */
+/** The script-tag file built in memory with `modules` stubbed out; its minified code. */
 async function buildWithout(modules) {
   const { rollup } = await import('rollup');
   const { loadConfigFile } = await import('rollup/loadConfigFile');

@@ -1,6 +1,9 @@
 // The libraries compared, each on its own page in bench/pages/ set up as its documentation says.
 // For each: where its files are served from (what it adds to a page), how to find its banner
-// (for time-to-banner), its accept and reject buttons, and its documented call to withdraw consent.
+// (for time-to-banner), its accept and reject buttons, its documented call to withdraw consent,
+// and how the policy page shows the cookie tables ('static': the pasted HTML alone; 'elements':
+// inside <cookie-table>, with `tablesReady`, run in the page, resolving when the elements have
+// taken the tables over from the catalogue).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -11,15 +14,24 @@ const version = (pkg) =>
 const ours = {
   ours: true,
   version: version(),
-  assets: ['/dist/'],
+  assets: ['/dist/council-cookie-consent.'],
   banner: ['cookie-banner', '.banner'],
+  tables: 'elements',
+  tablesReady: `(async () => {
+    await customElements.whenDefined('cookie-table');
+    const tables = [...document.querySelectorAll('cookie-table')];
+    while (!tables.every((table) => table.consent?.catalog)) await new Promise((frame) => requestAnimationFrame(frame));
+    await Promise.all(tables.map((table) => table.updateComplete));
+    return performance.now();
+  })()`,
   accept: (page) => page.getByRole('button', { name: 'Accept analytics cookies', exact: true }),
   reject: (page) => page.getByRole('button', { name: 'Reject analytics cookies', exact: true }),
   withdraw: 'window.CookieConsent.rejectAll()',
 };
 
 export const LIBRARIES = [
-  { id: 'baseline', label: 'no library (floor)', page: 'baseline', baseline: true, assets: [], banner: null },
+  { id: 'baseline', label: 'no library (floor)', page: 'baseline', baseline: true, assets: [], banner: null, tables: 'static' },
+  // The script tag as the README sets it up: the core, which fetches its parts when needed; the catalogue preloaded.
   { ...ours, id: 'council-cookie-consent', label: 'council-cookie-consent', page: 'council-cookie-consent', primary: true },
   {
     ...ours,
@@ -28,10 +40,17 @@ export const LIBRARIES = [
     page: 'council-cookie-consent-inline',
   },
   {
+    ...ours,
+    id: 'council-cookie-consent-single',
+    label: 'council-cookie-consent (single file)',
+    page: 'council-cookie-consent-single',
+  },
+  {
     id: 'vanilla-cookieconsent',
     label: 'vanilla-cookieconsent',
     version: version('vanilla-cookieconsent'),
     page: 'vanilla-cookieconsent',
+    tables: 'static',
     assets: ['/node_modules/vanilla-cookieconsent/'],
     banner: ['#cc-main .cm'],
     accept: (page) => page.locator('#cc-main .cm [data-role="all"]'),
@@ -43,6 +62,7 @@ export const LIBRARIES = [
     label: 'orejime',
     version: version('orejime'),
     page: 'orejime',
+    tables: 'static',
     assets: ['/node_modules/orejime/'],
     banner: ['.orejime-Banner'],
     accept: (page) => page.locator('.orejime-Banner-saveButton'),
@@ -54,6 +74,7 @@ export const LIBRARIES = [
     label: 'klaro',
     version: version('klaro'),
     page: 'klaro',
+    tables: 'static',
     assets: ['/node_modules/klaro/'],
     banner: ['#klaro .cookie-notice'],
     accept: (page) => page.locator('#klaro .cookie-notice .cm-btn-success'),
@@ -65,6 +86,7 @@ export const LIBRARIES = [
     label: 'tarteaucitronjs',
     version: version('tarteaucitronjs'),
     page: 'tarteaucitron',
+    tables: 'static',
     assets: ['/node_modules/tarteaucitronjs/'],
     banner: ['#tarteaucitronAlertBig'],
     accept: (page) => page.locator('#tarteaucitronPersonalize2'),

@@ -5,7 +5,9 @@
 // settled, so its own cost is a few microseconds a frame, the same on every page.
 // `path` finds the banner: CSS selectors, each after the first looked up inside the shadow root
 // of the element the one before found (e.g. ["cookie-banner", ".banner"]); null on a page with none.
-(path) => {
+// With `poll` false (a visit that should show no banner) it does not poll at all, so it costs
+// nothing while the library works; `bench.bannerOnScreen()` then says whether a banner is showing.
+(path, poll = true) => {
   const bench = (window.__bench = window.__bench || {});
   bench.longTasks = [];
   bench.shifts = [];
@@ -57,6 +59,11 @@
     if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return null;
     return box;
   };
+  bench.bannerOnScreen = () => {
+    const element = document.documentElement && find();
+    return Boolean(element?.isConnected && onScreen(element));
+  };
+  if (!poll) return;
   let resolveShown;
   let resolveSettled;
   bench.bannerShown = new Promise((resolve) => (resolveShown = resolve));

@@ -1,6 +1,8 @@
 // config.js for Klaro 0.7.22, following its annotated dist/config.js: one service for the
 // Tunbridge Wells analytics cookies, which Klaro deletes when consent is withdrawn.
-var _klaroConfig = {
+// Klaro reads the global `klaroConfig` (its README): the name is its interface, not a variable of ours.
+// biome-ignore lint/correctness/noUnusedVariables: read by Klaro as window.klaroConfig
+var klaroConfig = {
   version: 1,
   elementID: 'klaro',
   styling: { theme: ['light', 'top', 'wide'] },
