@@ -62,7 +62,7 @@ async function mountFromAddress(main: HTMLElement): Promise<void> {
 
 /** A frame as tall as its document (the banner reserves its own height as padding on <html>). */
 function fitFrame(frame: HTMLIFrameElement): void {
-  const fit = () => {
+  const fitToDocument = () => {
     const root = frame.contentDocument?.documentElement;
     if (!root) return;
     const resize = () => {
@@ -71,9 +71,9 @@ function fitFrame(frame: HTMLIFrameElement): void {
     new ResizeObserver(resize).observe(root, { box: 'border-box' });
     resize();
   };
-  frame.addEventListener('load', fit);
+  frame.addEventListener('load', fitToDocument);
   // A frame that loaded before this script ran has no load event left to fire.
-  if (frame.contentDocument?.readyState === 'complete' && frame.contentWindow?.location.href !== 'about:blank') fit();
+  if (frame.contentDocument?.readyState === 'complete' && frame.contentWindow?.location.href !== 'about:blank') fitToDocument();
 }
 
 const frameMain = document.querySelector<HTMLElement>('.example-frame-page #example');
