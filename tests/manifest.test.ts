@@ -77,8 +77,9 @@ function exposedBy(tag: string) {
           )
             for (const property of member.initializer.properties) {
               if (!ts.isPropertyAssignment(property) || !ts.isObjectLiteralExpression(property.initializer)) continue;
+              const options = property.initializer;
               const option = (key: string) =>
-                property.initializer.properties.find(
+                options.properties.find(
                   (o): o is ts.PropertyAssignment => ts.isPropertyAssignment(o) && ts.isIdentifier(o.name) && o.name.text === key,
                 )?.initializer;
               const attribute = option('attribute');

@@ -44,6 +44,12 @@ const EXAMPLE_FRAME = `<!doctype html>
 </html>
 `;
 
+/** Whether the catalogue editor's own build has written its page into a site folder (not the placeholder below). */
+export function editorBuilt(siteFolder: string): boolean {
+  const page = join(siteFolder, 'editor/index.html');
+  return existsSync(page) && !readFileSync(page, 'utf8').includes('data-placeholder');
+}
+
 /** Stands in for the catalogue editor until its own build (src/editor/) writes dist/docs/editor/. */
 const EDITOR_PLACEHOLDER = (page: Page) =>
   layout(page, {

@@ -63,7 +63,7 @@ function describeValue(schema: Schema, path: string, sections: ObjectSection[]):
     const items = schema.items ?? {};
     const extra = limits(schema);
     const each = items.properties
-      ? `<a href="#${anchorFor(`${path}[]`)}">objects</a>`
+      ? describeValue(items, `${path}[]`, sections).replace('an <a', '<a').replace('>object<', '>objects<')
       : items.enum
         ? `items, each ${describeValue(items, `${path}[]`, sections)}`
         : describeValue(items, `${path}[]`, sections);
@@ -105,7 +105,7 @@ function sectionTable(section: ObjectSection, sections: ObjectSection[]): string
   const rows = Object.entries(schema.properties)
     .map(([key, value]) => {
       const keyPath = path ? `${path}.${key}` : key;
-      const required = schema.required?.includes(key) ? 'required' : 'optional';
+      const required = schema.required?.includes(key) ? 'yes' : 'no';
       const meaning = value.description
         ? escapeHtml(value.description)
         : key === '$schema'
@@ -118,7 +118,7 @@ function sectionTable(section: ObjectSection, sections: ObjectSection[]): string
   return `<h2 id="${anchorFor(path)}">${heading}</h2>
 <p>${description}</p>
 <table>
-<thead><tr><th scope="col">key</th><th scope="col"></th><th scope="col">value</th><th scope="col">meaning</th></tr></thead>
+<thead><tr><th scope="col">key</th><th scope="col">required</th><th scope="col">value</th><th scope="col">meaning</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>

@@ -52,7 +52,7 @@ export function renderMarkdown(text: string, context: MarkdownContext): Rendered
         if (child.type !== 'link_open') continue;
         open.push(child);
         const href = child.attrGet('href');
-        const target = href ? siteLink(href, context) : undefined;
+        const target = href ? siteLink(String(href), context) : undefined;
         if (target) child.attrSet('href', target);
         else {
           // A folder of the repository has no page in the site: its name stays, as text.

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { buildSite } from './build-site.js';
+import { buildSite, editorBuilt } from './build-site.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = `${root}dist/docs`;
@@ -12,9 +12,8 @@ function documentationSite(): Plugin {
     name: 'documentation-site',
     generateBundle() {
       // The catalogue editor's own build (src/editor/) writes dist/docs/editor/; a placeholder stands in only without it.
-      const editorBuilt =
-        existsSync(`${outDir}/editor/index.html`) && !readFileSync(`${outDir}/editor/index.html`, 'utf8').includes('data-placeholder');
-      for (const file of buildSite(root, { editorBuilt })) this.emitFile({ type: 'asset', fileName: file.path, source: file.content });
+      for (const file of buildSite(root, { editorBuilt: editorBuilt(outDir) }))
+        this.emitFile({ type: 'asset', fileName: file.path, source: file.content });
       for (const stylesheet of ['docs.css', 'example-frame.css'])
         this.emitFile({
           type: 'asset',

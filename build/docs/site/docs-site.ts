@@ -52,7 +52,6 @@ async function mountFromAddress(main: HTMLElement): Promise<void> {
     button.type = 'button';
     button.className = 'open-settings';
     button.textContent = 'Open cookie settings';
-    if (example.lang) button.lang = example.lang;
     main.append(button);
     const dialog = await mountExample(tag, example, main, consent);
     button.addEventListener('click', () => dialog.show(button));
