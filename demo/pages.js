@@ -164,6 +164,8 @@ export function indexPage() {
 <ul>
 ${items}
 </ul>
+<h2>Documentation</h2>
+<p><a href="/docs/">The documentation</a>, with live examples of every element, and the <a href="/docs/editor/">catalogue editor</a>.</p>
 <h2>Examples</h2>
 <ul>
 <li><a href="/demo/examples/embeds.html">Embedded content</a>: a video held back behind a placeholder until video cookies are accepted</li>

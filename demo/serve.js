@@ -13,6 +13,7 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
   '.html': 'text/html; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
 };
 /** Only these folders are served as files. */
 const STATIC = ['/dist/', '/cookie-catalogs/', '/demo/'];
@@ -48,6 +49,18 @@ export function startDemoServer({ port = 8080, host = '127.0.0.1', routes = {} }
     if (url.pathname === '/favicon.ico') return send(204, '');
     if (site && siteIds().includes(site))
       return send(200, page === 'cookies.html' ? policyPage(site, options) : homePage(site, options), TYPES['.html'], headers);
+    // The documentation site, built by `npm run docs` into dist/docs: a folder's address serves its index.html.
+    if (url.pathname === '/docs') return send(301, '', 'text/plain', { location: '/docs/' });
+    if (url.pathname.startsWith('/docs/')) {
+      const file = normalize(url.pathname)
+        .replace(/^\/docs\//, 'dist/docs/')
+        .replace(/\/$/, '/index.html');
+      try {
+        return send(200, await readFile(root + file), TYPES[extname(file)] ?? 'application/octet-stream');
+      } catch {
+        return send(404, 'Not found: is the documentation built? (npm run docs)', 'text/plain');
+      }
+    }
     const path = normalize(url.pathname);
     if (!STATIC.some((prefix) => path.startsWith(prefix))) return send(404, 'Not found', 'text/plain');
     try {
@@ -74,5 +87,5 @@ export function startDemoServer({ port = 8080, host = '127.0.0.1', routes = {} }
 if (process.argv[1] && fileURLToPath(import.meta.url) === normalize(process.argv[1])) {
   const port = Number(process.env.PORT) || 8080;
   const { url } = await startDemoServer({ port });
-  console.log(`council-cookie-consent demo: ${url}/  (Ctrl+C to stop)`);
+  console.log(`council-cookie-consent demo: ${url}/  documentation: ${url}/docs/  (Ctrl+C to stop)`);
 }

@@ -15,7 +15,7 @@ const running = (): CookieConsentApi | undefined =>
   inBrowser ? ((window as ConsentWindow).CookieConsent ?? (own ??= createApi(esmInterface))) : undefined;
 
 let settle: { resolve(value: unknown): void; reject(reason: unknown): void } | undefined;
-/** Resolves once the catalogue is loaded and the stored choice read (see the README); never on a server. */
+/** Resolves once the catalogue is loaded and the stored choice read (docs/api.md); never on a server. */
 export const ready = new Promise((resolve, reject) => {
   settle = { resolve, reject };
 }) as CookieConsentApi['ready'];

@@ -3,10 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { ROOT, runCli } from './run-cli.js';
 
 /**
- * The README's command-line examples, run: each `$ npx council-cookie-consent …` in a console
- * block prints what the README shows (stdout, then stderr) and exits with the code its
- * `$ echo $?` shows. Audits need a served demo and a browser; audit.test.ts covers them.
+ * The command-line examples of the README and the command line's manual (docs/cli.md), run:
+ * each `$ npx council-cookie-consent …` in a console block prints what the page shows (stdout,
+ * then stderr) and exits with the code its `$ echo $?` shows. Audits need a served demo and a
+ * browser; audit.test.ts covers them.
  */
+const PAGES = ['README.md', 'docs/cli.md'];
 interface Example {
   args: string[];
   output: string;
@@ -14,9 +16,9 @@ interface Example {
 }
 
 function examples(): Example[] {
-  const readme = readFileSync(`${ROOT}README.md`, 'utf8');
+  const pages = PAGES.map((page) => readFileSync(`${ROOT}${page}`, 'utf8')).join('\n');
   const found: Example[] = [];
-  for (const [, block] of readme.matchAll(/```console\n([\s\S]*?)```/g)) {
+  for (const [, block] of pages.matchAll(/```console\n([\s\S]*?)```/g)) {
     const lines = block.split('\n');
     lines.forEach((line, index) => {
       const command = /^\$ npx council-cookie-consent (.*)$/.exec(line)?.[1];
@@ -37,7 +39,7 @@ function examples(): Example[] {
   return found;
 }
 
-describe('README command-line examples', () => {
+describe('command-line examples of the README and docs/cli.md', () => {
   const all = examples();
 
   test('there are examples of validate, tables and help to check', () => {

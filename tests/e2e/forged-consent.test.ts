@@ -138,7 +138,7 @@ describe('a consent cookie set by a sibling subdomain', () => {
     await page.goto(`${demo.origin}/page.html`);
     await consentReady(page);
     expect(await hasConsent(page, 'analytics')).toBe(false);
-    // The README's PHP example reads $_COOKIE, which keeps the first of several: it must still be the refusal.
+    // The PHP example (docs/consent-records.md) reads $_COOKIE, which keeps the first of several: it must still be the refusal.
     expect((await sentToServer())[0]).toBe(false);
     await context.close();
   });

@@ -15,6 +15,21 @@ import { sharedStyles } from '../shared.styles.js';
  * @csspart button - The accept button.
  * @csspart link - The link to the content.
  * @cssprop --cookie-placeholder-background - Box background (default #f3f2f1).
+ * @cssprop --cookie-font-family - Font (default: inherited from the page).
+ * @cssprop --cookie-text-color - Text colour (default #0b0c0c).
+ * @cssprop --cookie-button-background - Button colour (default #00703c).
+ * @cssprop --cookie-button-color - Button text colour (default #ffffff).
+ * @cssprop --cookie-button-hover-background - Button colour under the pointer (default #005a30).
+ * @cssprop --cookie-button-shadow-color - The line under a button (default #002d18).
+ * @cssprop --cookie-button-radius - Button corners (default 0).
+ * @cssprop --cookie-secondary-button-background - Secondary button colour (default #f3f2f1).
+ * @cssprop --cookie-secondary-button-color - Secondary button text colour (default #0b0c0c).
+ * @cssprop --cookie-secondary-button-hover-background - Secondary button colour under the pointer (default #dbdad9).
+ * @cssprop --cookie-secondary-button-shadow-color - The line under a secondary button (default #929191).
+ * @cssprop --cookie-link-color - Link colour (default #1d70b8).
+ * @cssprop --cookie-focus-color - Focus highlight (default #ffdd00).
+ * @cssprop --cookie-focus-text-color - Text and underline of a focused control (default #0b0c0c).
+ * @cssprop --cookie-table-border-color - The box border (default #b1b4b6).
  */
 export class CookieEmbedPlaceholder extends LitElement {
   static override styles = [

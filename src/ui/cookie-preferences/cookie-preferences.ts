@@ -34,11 +34,33 @@ function deepActiveElement(): Element | null {
  * @csspart button - Every button.
  * @csspart close-button - Closes without saving.
  * @csspart save-button - Saves the choices.
- * @csspart table - Each cookie table (and the table's other parts: caption, header, name, cell).
+ * @csspart table - Each cookie table.
+ * @csspart caption - A table's caption (the category title).
+ * @csspart head - A table's `<thead>`.
+ * @csspart header - A column header.
+ * @csspart body - A table's `<tbody>`.
+ * @csspart row - A row.
+ * @csspart name - The cookie name cell (a row header).
+ * @csspart cell - A purpose or expiry cell.
  *
  * @cssprop --cookie-dialog-background - Dialog background (default #ffffff).
  * @cssprop --cookie-dialog-backdrop - What covers the page behind (default translucent black).
  * @cssprop --cookie-dialog-font-size - Base font size (default 1rem).
+ * @cssprop --cookie-font-family - Font (default: inherited from the page).
+ * @cssprop --cookie-text-color - Text colour (default #0b0c0c).
+ * @cssprop --cookie-button-background - Button colour (default #00703c).
+ * @cssprop --cookie-button-color - Button text colour (default #ffffff).
+ * @cssprop --cookie-button-hover-background - Button colour under the pointer (default #005a30).
+ * @cssprop --cookie-button-shadow-color - The line under a button (default #002d18).
+ * @cssprop --cookie-button-radius - Button corners (default 0).
+ * @cssprop --cookie-secondary-button-background - Secondary button colour (default #f3f2f1).
+ * @cssprop --cookie-secondary-button-color - Secondary button text colour (default #0b0c0c).
+ * @cssprop --cookie-secondary-button-hover-background - Secondary button colour under the pointer (default #dbdad9).
+ * @cssprop --cookie-secondary-button-shadow-color - The line under a secondary button (default #929191).
+ * @cssprop --cookie-link-color - Link colour (default #1d70b8).
+ * @cssprop --cookie-focus-color - Focus highlight (default #ffdd00).
+ * @cssprop --cookie-focus-text-color - Text and underline of a focused control (default #0b0c0c).
+ * @cssprop --cookie-table-border-color - Rules between categories and table rows (default #b1b4b6).
  */
 export class CookiePreferences extends LitElement {
   static override styles = [sharedStyles, tableStyles, preferencesStyles];
