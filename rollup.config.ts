@@ -3,6 +3,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import type { OutputOptions, Plugin, RollupOptions } from 'rollup';
+import { editorPage } from './build/editor-page.js';
 import { INTERNAL_NAMES } from './build/internal-names.js';
 import { minifyTemplateLiterals } from './build/minify-templates.js';
 import { PARTS_GLOBAL, partHashes, SHARED, sharing, usingShared } from './build/script-parts.js';
@@ -123,6 +124,8 @@ const config: RollupOptions[] = [
     external: [...builtinModules, /^node:/, 'playwright', 'playwright-core', 'better-sqlite3', 'pg'],
     plugins: [nodeResolve(), nodeTypescript()],
   },
+  // The catalogue editor for the docs site, one self-contained page (after the core: it carries its integrity hash).
+  editorPage(),
 ];
 
 export default config;

@@ -46,6 +46,13 @@ export function startDemoServer({ port = 8080, host = '127.0.0.1', routes = {} }
     }
     const [, site, page] = /^\/([a-z-]+)\/(index\.html|cookies\.html)?$/.exec(url.pathname) ?? [];
     if (url.pathname === '/') return send(200, indexPage());
+    // The catalogue editor (npm run build writes it), until the docs site serves /docs/ itself.
+    if (url.pathname === '/docs/editor') return send(301, '', 'text/plain', { location: '/docs/editor/' });
+    if (url.pathname === '/docs/editor/' || url.pathname === '/docs/editor/index.html')
+      return readFile(`${root}dist/docs/editor/index.html`).then(
+        (body) => send(200, body),
+        () => send(404, 'The editor is not built: run npm run build', 'text/plain'),
+      );
     if (url.pathname === '/favicon.ico') return send(204, '');
     if (site && siteIds().includes(site))
       return send(200, page === 'cookies.html' ? policyPage(site, options) : homePage(site, options), TYPES['.html'], headers);

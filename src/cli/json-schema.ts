@@ -4,11 +4,23 @@ import { CATALOG_SCHEMA_URL } from './schema-url.js';
 
 type JsonSchema = Record<string, unknown>;
 
-/** Descriptions editors show on hover, by property name. */
+/**
+ * Descriptions editors show on hover (and the catalogue editor shows as each field's help), by
+ * property path (lists stepped into: `categories.cookies.name`), else by property name.
+ */
 const DESCRIPTIONS: Record<string, string> = {
   site: 'The website this catalogue is for.',
   name: 'A name: the site’s, or the cookie’s (exact, or a glob with * such as "_ga_*").',
+  'site.name': 'The council’s or website’s name, as the banner says it: "Cookies on {name}".',
+  'consentCookie.name': 'The name of the cookie that keeps the choice (an exact name, not a glob).',
+  'categories.cookies.name': 'The cookie’s name: exact, or a glob with * for a family of names, such as "_ga_*".',
+  'migrate.cookieControl.name': 'The name of Cookie Control’s own cookie (usually CookieControl).',
   domain: 'A domain such as ".example.gov.uk".',
+  'site.domain': 'The council’s own registrable domain, such as "example.gov.uk": refused cookies are deleted up to it.',
+  'consentCookie.domain':
+    'Leave it out to keep the choice for this host only, or give a parent domain such as ".example.gov.uk" to share one choice across its subdomains.',
+  'categories.cookies.domain': 'The domain the cookie is set on, when it is not this website’s own (e.g. ".google.com").',
+  path: 'The path the cookie is set on, when it is not "/".',
   policyUrl: 'The cookie policy page (http(s) or relative URL).',
   revision: 'Raise it and every resident is asked again.',
   consentCookie: 'The one essential cookie that keeps the resident’s choice.',
@@ -39,8 +51,8 @@ const DESCRIPTIONS: Record<string, string> = {
   cookieControl: 'CivicUK Cookie Control: its cookie name and category names mapped to ours.',
 };
 
-/** JSON Schema (draft 2020-12) for a shape, with `additionalProperties: false` on every object. */
-export function shapeToJsonSchema(shape: Shape): JsonSchema {
+/** JSON Schema (draft 2020-12) for a shape at `path`, with `additionalProperties: false` on every object. */
+export function shapeToJsonSchema(shape: Shape, path = ''): JsonSchema {
   switch (shape.kind) {
     case 'text':
       return { type: 'string', ...(shape.pattern ? { pattern: shape.pattern } : {}), maxLength: TEXT_MAX };
@@ -51,19 +63,22 @@ export function shapeToJsonSchema(shape: Shape): JsonSchema {
     case 'oneof':
       return { enum: [...shape.values] };
     case 'list':
-      return { type: 'array', items: shapeToJsonSchema(shape.of), ...(shape.min ? { minItems: shape.min } : {}) };
+      return { type: 'array', items: shapeToJsonSchema(shape.of, path), ...(shape.min ? { minItems: shape.min } : {}) };
     case 'map':
       return {
         type: 'object',
         propertyNames: { pattern: shape.keys },
-        additionalProperties: shapeToJsonSchema(shape.of),
+        additionalProperties: shapeToJsonSchema(shape.of, path),
       };
     case 'either':
-      return { anyOf: [shapeToJsonSchema(shape.first), shapeToJsonSchema(shape.second)] };
+      return { anyOf: [shapeToJsonSchema(shape.first, path), shapeToJsonSchema(shape.second, path)] };
     case 'record': {
       const properties: Record<string, JsonSchema> = {};
-      for (const [key, inner] of Object.entries({ ...shape.required, ...shape.optional }))
-        properties[key] = { ...(DESCRIPTIONS[key] ? { description: DESCRIPTIONS[key] } : {}), ...shapeToJsonSchema(inner) };
+      for (const [key, inner] of Object.entries({ ...shape.required, ...shape.optional })) {
+        const at = path ? `${path}.${key}` : key;
+        const description = DESCRIPTIONS[at] ?? DESCRIPTIONS[key];
+        properties[key] = { ...(description ? { description } : {}), ...shapeToJsonSchema(inner, at) };
+      }
       const required = Object.keys(shape.required);
       return { type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: false };
     }
