@@ -6,6 +6,7 @@ import type { OutputOptions, Plugin, RollupOptions } from 'rollup';
 import { editorPage } from './build/editor-page.js';
 import { INTERNAL_NAMES } from './build/internal-names.js';
 import { minifyTemplateLiterals } from './build/minify-templates.js';
+import { releaseFiles } from './build/release-files.js';
 import { PARTS_GLOBAL, partHashes, SHARED, sharing, usingShared } from './build/script-parts.js';
 
 const browserTypescript = (declarations: boolean) =>
@@ -95,7 +96,8 @@ const config: RollupOptions[] = [
     plugins: [partHashes({ banner: file('banner'), details: file('details'), cy: file('cy') })],
   }),
   // Everything in one file, for councils who want one file.
-  scriptTagFile('src/entries/single-file.ts', file('all.iife')),
+  // Built last of the script-tag files: then each gets its versioned copy and integrity hash.
+  scriptTagFile('src/entries/single-file.ts', file('all.iife'), { plugins: [releaseFiles()] }),
   {
     // The ESM build for site builds: lit, @lit/context and js-cookie stay imports, so a site's
     // bundler shares them; the interface is behind import(), which the bundler splits off.

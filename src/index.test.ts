@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CookieConsentApi } from './core/api.js';
 
-type Page = Window & { CookieConsent?: Partial<CookieConsentApi> };
+type Page = { CookieConsent?: Partial<CookieConsentApi> };
 
 afterEach(() => {
-  delete (window as Page).CookieConsent;
+  delete (window as unknown as Page).CookieConsent;
 });
 
 describe('the ESM entry beside a script-tag copy', () => {
@@ -13,7 +13,7 @@ describe('the ESM entry beside a script-tag copy', () => {
     const esm = await import('./index.js');
     const acceptAll = vi.fn();
     // The script-tag copy starts after the site's bundle imported the module.
-    (window as Page).CookieConsent = { hasConsent: (id) => id === 'analytics', getConsent: () => null, acceptAll };
+    (window as unknown as Page).CookieConsent = { hasConsent: (id) => id === 'analytics', getConsent: () => null, acceptAll };
     expect(esm.hasConsent('analytics')).toBe(true);
     esm.acceptAll();
     expect(acceptAll).toHaveBeenCalledTimes(1);

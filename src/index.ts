@@ -34,7 +34,17 @@ export const setConsent: CookieConsentApi['setConsent'] = (answers) => running()
 export const showPreferences: CookieConsentApi['showPreferences'] = () => running()?.showPreferences();
 export const reset: CookieConsentApi['reset'] = () => running()?.reset();
 
-export type { Catalog, Category, CookieDeclaration, LocalText } from './catalog/definition.js';
+export { defineCatalog } from './catalog/define-catalog.js';
+export type { Catalog, CatalogJson, Category, CookieDeclaration, Duration, LocalText } from './catalog/definition.js';
 export { describeProblems, type Problem, validateCatalog } from './catalog/validate.js';
-export type { ConsentSnapshot, CookieConsentApi, InitOptions } from './core/api.js';
+export type { ConsentSnapshot, InitOptions } from './core/api.js';
+export type {
+  ConsentChangeDetail,
+  ConsentMethod,
+  CookieBanner,
+  CookieConsentApi,
+  CookieEmbedPlaceholder,
+  CookiePreferences,
+  CookieTable,
+} from './globals.js';
 export type { PageConsent } from './ui/page-consent-context.js';

@@ -17,6 +17,12 @@ export const COOKIE_CONTROL_CATEGORY = '^.{1,100}$';
 const HTTP_OR_RELATIVE_URL = '^(https?://|/|\\./|\\.\\./|[^:]*$)';
 const ABSOLUTE_HTTP_URL = '^https?://';
 
+/**
+ * An ISO 8601 duration (`P1Y`, `P13M`, `PT30M`) or `session`: the pattern checks the rest at
+ * run time, the type is enough for TypeScript to refuse `"2 years"` in a catalogue written in code.
+ */
+export type Duration = 'session' | `P${string}`;
+
 const domainName = text(DOMAIN);
 const cookieName = text(COOKIE_NAME);
 
@@ -42,7 +48,7 @@ const cookieShape = record(
   { name: cookieName },
   {
     purpose: localText,
-    expires: text(DURATION_PATTERN),
+    expires: text<Duration>(DURATION_PATTERN),
     label: localText,
     expiresText: localText,
     provider: text(),
@@ -100,3 +106,19 @@ export type Category = Catalog['categories'][number];
 export type CookieDeclaration = Category['cookies'][number];
 export type LocalText = Infer<typeof localText>;
 export type GoogleConsentType = (typeof GOOGLE_CONSENT_TYPES)[number];
+
+/**
+ * A catalogue as TypeScript types a JSON file imported with `resolveJsonModule`: the same keys,
+ * with every string widened to `string` (a JSON import loses `"consent"` and `"P1Y"` to
+ * `string`). `defineCatalog()` takes this and gives a `Catalog`.
+ */
+export type CatalogJson = Widened<Catalog>;
+type Widened<T> = T extends string
+  ? string
+  : T extends boolean
+    ? boolean
+    : T extends readonly (infer Item)[]
+      ? Widened<Item>[]
+      : T extends object
+        ? { [K in keyof T]: Widened<T[K]> }
+        : T;

@@ -64,7 +64,8 @@ export type Infer<S> = S extends { readonly type?: infer T } ? T : never;
 type Typed<S, T> = S & { readonly type?: T };
 type RecordType<R, O> = { [K in keyof R]: Infer<R[K]> } & { [K in keyof O]?: Infer<O[K]> };
 
-export const text = (pattern?: string): Typed<TextShape, string> => ({ kind: 'text', pattern });
+/** `T` narrows the TypeScript type where the pattern allows it (a template literal such as `P${string}`); validation still uses the pattern. */
+export const text = <T extends string = string>(pattern?: string): Typed<TextShape, T> => ({ kind: 'text', pattern });
 export const whole = (min: number, max?: number): Typed<WholeNumberShape, number> => ({ kind: 'whole', min, max });
 export const yesNo = (): Typed<YesNoShape, boolean> => ({ kind: 'yesno' });
 export const oneOf = <V extends string>(...values: V[]): Typed<OneOfShape<V>, V> => ({ kind: 'oneof', values });

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import tunbridgeWells from '../../cookie-catalogs/tunbridge-wells.json';
+import { defineCatalog } from '../catalog/define-catalog.js';
 import { type CookieConsentApi, createApi } from './api.js';
 import { esmInterface } from './esm-interface.js';
 import type { LoadInterface } from './interface-parts.js';
 
 const COOKIE = 'api-test-consent';
-const catalog = { ...tunbridgeWells, consentCookie: { ...tunbridgeWells.consentCookie, name: COOKIE } };
+const catalog = defineCatalog({ ...tunbridgeWells, consentCookie: { ...tunbridgeWells.consentCookie, name: COOKIE } });
 /** The interface as init() fetches it, telling `asked` once the banner has decided whether to ask. */
 const watched =
   (asked: () => void): LoadInterface =>

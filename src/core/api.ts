@@ -1,4 +1,5 @@
 import { isObject } from '../catalog/check-shape.js';
+import type { Catalog } from '../catalog/definition.js';
 import type { ConsentState } from '../consent/consent-state.js';
 import { warn } from '../console.js';
 import { type ConsentLogEntry, consentSnapshot } from '../effects/consent-log.js';
@@ -9,8 +10,11 @@ import { type RunningConsent, startPageConsent } from './page-consent.js';
 export type ConsentSnapshot = ConsentLogEntry;
 
 export interface InitOptions {
-  /** The catalogue object, a URL to fetch it from, or `#id` of an inline JSON script. */
-  catalog: unknown;
+  /**
+   * The catalogue object (for one imported from JSON, `defineCatalog(json)`), a URL to fetch it
+   * from, or `#id` of an inline JSON script. Whichever, it is validated before it is used.
+   */
+  catalog: Catalog | string;
   /**
    * The page's CSP nonce: only blocked scripts carrying it are released. The script tag takes its
    * own; a site's bundle loaded as a module has no current script, so give it here.

@@ -10,6 +10,7 @@ import { connectConsentLog } from '../effects/consent-log.js';
 import { sweepCookies } from '../effects/cookie-sweeper.js';
 import { connectGoogleConsentMode } from '../effects/google-consent-mode.js';
 import { iframePlaceholders } from '../ui/cookie-embed-placeholder/iframe-placeholders.js';
+import type { ConsentChangeDetail } from './consent-change.js';
 import type { InterfaceNeed, InterfaceParts, LoadInterface } from './interface-parts.js';
 import { providePageConsent } from './provide-page-consent.js';
 import { openFromSettingsLinks } from './settings-links.js';
@@ -105,7 +106,7 @@ export async function startPageConsent(source: unknown, load: LoadInterface, non
           granted: ['essential', ...state.optionalIds.filter((id) => change.granted[id])],
           categories: change.granted,
           method: change.method,
-        },
+        } satisfies ConsentChangeDetail,
       }),
     );
   });

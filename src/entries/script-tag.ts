@@ -14,4 +14,5 @@ const page = window as Window & { CookieConsent?: CookieConsentApi };
 const script = (document.currentScript as HTMLScriptElement | null) ?? document.querySelector<HTMLScriptElement>('script[data-catalog]');
 
 if (page.CookieConsent) warn('included more than once; this copy is ignored');
-else createApi(scriptTagInterface(script, PART_HASHES)).init({ catalog: script?.getAttribute('data-catalog') });
+// A missing data-catalog (null) is refused by the catalogue loader, with a message.
+else createApi(scriptTagInterface(script, PART_HASHES)).init({ catalog: script?.getAttribute('data-catalog') as string });

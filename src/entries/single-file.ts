@@ -17,4 +17,4 @@ detailsPart.define();
 const everything = Promise.resolve({ banner: bannerPart, details: detailsPart });
 
 if (page.CookieConsent) warn('included more than once; this copy is ignored');
-else createApi(() => everything).init({ catalog: script?.getAttribute('data-catalog') });
+else createApi(() => everything).init({ catalog: script?.getAttribute('data-catalog') as string });

@@ -4,9 +4,11 @@
  * durations. The original words are kept when they say more than the duration does.
  */
 
+import type { Duration } from '../../catalog/definition.js';
+
 export interface ReadDuration {
   /** ISO-8601 duration such as `P2Y` or `PT24H`, or `session`. */
-  expires: string;
+  expires: Duration;
   /** The policy's own words, when they add something ("after last visit", "Browser session"). */
   expiresText?: string;
 }
@@ -89,7 +91,7 @@ function amountOf(word: string): number {
   return lower in NUMBER_WORDS ? NUMBER_WORDS[lower] : Number(lower);
 }
 
-function isoFrom(parts: Partial<Record<Unit, number>>): string {
+function isoFrom(parts: Partial<Record<Unit, number>>): Duration {
   const date = (['Y', 'M', 'W', 'D'] as const).map((u) => (parts[u] ? `${parts[u]}${u}` : '')).join('');
   const time = (['H', 'MT', 'S'] as const).map((u) => (parts[u] ? `${parts[u]}${u === 'MT' ? 'M' : u}` : '')).join('');
   return `P${date}${time ? `T${time}` : ''}`;
