@@ -1,5 +1,5 @@
 import { pickText } from '../../catalog/local-text.js';
-import { MESSAGE_KEYS } from '../../wording/message-keys.js';
+import { MESSAGE_KEYS } from '../../catalog/wording-keys.js';
 import { pathOf, segmentsOf, valueAt } from './paths.js';
 
 /**
