@@ -35,7 +35,9 @@ describe('the documentation site builds', () => {
   });
 
   it('has a page for every entry of the site map, and for every element', () => {
-    for (const page of PAGES) expect(site.has(page.kind === 'external' ? `${page.output}index.html` : page.output), page.output).toBe(true);
+    // The editor's page is written by its own build (rollup) when it ran, else by the site's placeholder.
+    const built = (path: string) => site.has(path) || existsSync(`dist/docs/${path}`);
+    for (const page of PAGES) expect(built(page.kind === 'external' ? `${page.output}index.html` : page.output), page.output).toBe(true);
     for (const tag of ELEMENTS) expect(site.has(`${tag}.html`), tag).toBe(true);
   });
 
