@@ -114,7 +114,7 @@ function defineJourneys(launcher: EngineLauncher): void {
       });
     });
 
-    it('sends the choice once to the consent log (sendBeacon)', async () => {
+    it('sends the choice once to the consent log (fetch keepalive)', async () => {
       const resident = await arrive();
       await resident.open('/journeys/logged.html');
       await resident.click(inBanner('Accept analytics cookies'));
