@@ -14,7 +14,8 @@ const BUDGETS = [
   { name: 'details part', files: ['details'], budget: 4000 },
   { name: 'Welsh part', files: ['cy'], budget: 1000 },
   { name: 'first visit (core and banner)', files: ['iife', 'banner'], budget: 18000 },
-  { name: 'single file', files: ['all.iife'], budget: 19500 },
+  // 19,500 until elements defined before the consent started learnt to ask again (+60–85 B).
+  { name: 'single file', files: ['all.iife'], budget: 19700 },
 ];
 
 function sizes(file: string) {

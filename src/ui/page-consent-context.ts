@@ -1,4 +1,4 @@
-import { ContextConsumer, createContext } from '@lit/context';
+import { ContextConsumer, ContextEvent, createContext } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Catalog } from '../catalog/definition.js';
 import type { ConsentChange, ConsentState } from '../consent/consent-state.js';
@@ -38,9 +38,21 @@ export class PageConsentController implements ReactiveController {
     new ContextConsumer(host, {
       context: pageConsentContext,
       subscribe: true,
-      callback: (value) => this.#explicit || this.#use(value),
+      callback: this.#provided,
     });
   }
+
+  readonly #provided = (value: PageConsent) => this.#explicit || this.#use(value);
+
+  /**
+   * An element connected before the page's consent started (the single file, or a bundle that
+   * defines the elements before it calls init()) asked when nobody answered: it asks again when
+   * the provider announces itself, as the protocol's `context-provider` event says.
+   */
+  readonly #lateProvider = (event: Event) => {
+    if ((event as Event & { context?: unknown }).context === pageConsentContext)
+      this.#host.dispatchEvent(new ContextEvent(pageConsentContext, this.#host, this.#provided, true));
+  };
 
   get value(): PageConsent | undefined {
     return this.#value;
@@ -61,6 +73,7 @@ export class PageConsentController implements ReactiveController {
   }
 
   hostConnected(): void {
+    document.addEventListener('context-provider', this.#lateProvider);
     this.#unsubscribe?.();
     this.#unsubscribe =
       this.#onChange &&
@@ -71,6 +84,7 @@ export class PageConsentController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    document.removeEventListener('context-provider', this.#lateProvider);
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
   }

@@ -243,6 +243,17 @@ describe('a page loads only what it needs', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('the single file takes over the policy page’s tables, though its elements are defined before the consent starts', async () => {
+    const { context, page, errors } = await freshPage(demo.browser);
+    await page.goto(`${demo.origin}/tunbridge-wells/cookies.html?build=single&lang=cy`);
+    // Each table has the page's consent, so it shows the catalogue (here the pasted tables match it, so they stay).
+    const siteShown = () =>
+      page.evaluate(() => [...document.querySelectorAll('cookie-table')].map((table) => table.consent?.catalog.site.name));
+    await expect.poll(siteShown).toEqual(['Tunbridge Wells Borough Council', 'Tunbridge Wells Borough Council']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 type ConsentWindow = { CookieConsent: import('../../src/core/api.js').CookieConsentApi };
