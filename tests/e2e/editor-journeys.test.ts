@@ -72,6 +72,10 @@ describe('from a blank catalogue', () => {
     expect(await field(page, 'categories[1].cookies[0].purpose').inputValue()).toBe('');
     expect(await field(page, 'categories[1].cookies[0].provider').inputValue()).toBe('');
     await cookie.getByRole('button', { name: 'Use this purpose for _ga' }).click();
+    // Its button gone, focus moves to the next offer rather than being dropped.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent?.replace(/\s+/g, ' ').trim()))
+      .toBe('Use this provider for _ga');
     await cookie.getByRole('button', { name: 'Use this provider for _ga' }).click();
     await cookie.getByRole('button', { name: 'Use this lifetime for _ga' }).click();
     expect(await field(page, 'categories[1].cookies[0].purpose').inputValue()).toMatch(/count how many people visit/);
@@ -211,6 +215,9 @@ describe('from a pasted policy', () => {
     const gid = await openCookie(page, '_gid');
     await gid.getByRole('button', { name: 'Use this provider for _gid' }).click();
     await expect.poll(() => page.locator('.review-question').count()).toBe(questions - 1);
+    // Its last question answered, the cookie stays open, with focus on the field just written.
+    expect(await gid.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toMatch(/^field-categories-\d+-cookies-\d+-provider$/);
     // Another, marked answered by hand.
     await page
       .locator('.review-question')
