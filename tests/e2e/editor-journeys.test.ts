@@ -290,6 +290,8 @@ describe('an invalid field', () => {
     await fillField(page, 'consentCookie.expiresDays', '500');
     const message = 'expected a whole number of at least 1 and at most 400, found 500';
     // Said by the live region, shown at the field, which is marked invalid and described by it.
+    expect(await page.locator('#announcer').getAttribute('role')).toBe('status');
+    expect(await page.locator('#announcer').getAttribute('aria-live')).toBe('polite');
     await expect.poll(() => announced(page)).toBe(`Days the choice is kept: ${message}`);
     expect(await page.locator('#field-consentCookie-expiresDays-error').textContent()).toContain(message);
     expect(await field(page, 'consentCookie.expiresDays').getAttribute('aria-invalid')).toBe('true');
