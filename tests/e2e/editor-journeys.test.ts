@@ -485,3 +485,32 @@ describe('a saved copy of the page', () => {
     await context.close();
   });
 });
+
+describe('at 400 % zoom', () => {
+  /** Whatever is wider than the window (WCAG 1.4.10: no scrolling in two directions at 320 CSS pixels). */
+  const overflowing = (page: Page) =>
+    page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const wide = [...document.querySelectorAll('body *')].filter((element) => element.getBoundingClientRect().right > width + 1);
+      return wide
+        .filter((element) => ![...element.children].some((child) => wide.includes(child)))
+        .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${element.className}`);
+    });
+
+  it('reflows into one column with nothing wider than the window, open cookies and outputs included', async () => {
+    // A 1280 × 1024 window at 400 % is 320 × 256 CSS pixels.
+    const { context, page } = await freshPage(demo.browser, { viewport: { width: 320, height: 256 } });
+    await openEditor(page, editorUrl());
+    expect(await overflowing(page)).toEqual([]);
+    await startFromBundled(page, 'tunbridge-wells.json');
+    await page.locator('details.cookie').evaluateAll((cookies) => {
+      for (const cookie of cookies) (cookie as HTMLDetailsElement).open = true;
+    });
+    await fillField(page, 'consentCookie.expiresDays', '500');
+    await page.locator('#download-catalogue').click();
+    await page.locator('#download-problems').waitFor();
+    expect(await overflowing(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await context.close();
+  });
+});
