@@ -514,3 +514,30 @@ describe('at 400 % zoom', () => {
     await context.close();
   });
 });
+
+describe('keyboard only', () => {
+  it('starts a blank catalogue, fills it in and downloads it without a mouse', async () => {
+    const { context, page } = await editor();
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.replace(/\s+/g, ' ').trim());
+    /** Presses Tab until the element (id, or text of a button without one) has focus, as a keyboard user does. */
+    const tabTo = async (target: string) => {
+      for (let presses = 0; presses < 200 && (await focused()) !== target; presses++) await page.keyboard.press('Tab');
+      expect(await focused()).toBe(target);
+    };
+    await tabTo('Start a blank catalogue');
+    await page.keyboard.press('Enter');
+    await page.locator('#catalogue-heading').waitFor();
+    await tabTo('field-site-name');
+    await page.keyboard.type('Example Borough Council');
+    await tabTo('field-site-domain');
+    await page.keyboard.type('example.gov.uk');
+    await tabTo('download-catalogue');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    const file = join(mkdtempSync(join(tmpdir(), 'keyboard-download-')), download.suggestedFilename());
+    await download.saveAs(file);
+    await expectValid(file);
+    expect(JSON.parse(readFileSync(file, 'utf8')).site).toEqual({ name: 'Example Borough Council', domain: 'example.gov.uk' });
+    await context.close();
+  });
+});
