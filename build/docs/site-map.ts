@@ -51,6 +51,7 @@ export const SECTIONS: Section[] = [
       md('catalogue', 'The catalogue'),
       { kind: 'generated', generator: 'catalogue-reference', output: 'catalogue-reference.html', label: 'Catalogue reference' },
       { kind: 'external', output: 'editor/', label: 'Catalogue editor' },
+      md('editor', 'Using the catalogue editor'),
     ],
   },
   {

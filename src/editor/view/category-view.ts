@@ -102,13 +102,14 @@ export function categoryView(app: EditorApp, index: number): TemplateResult {
   const essential = category.id === ESSENTIAL;
   const addCookie = () => {
     const cookie: Json = { name: '' };
+    const next = cookies.length;
     app.fresh.add(cookie);
     app.change(() => {
       if (!Array.isArray(category.cookies)) category.cookies = [];
       (category.cookies as Json[]).push(cookie);
     });
     app.announce(`Added a cookie to “${title}”. Give it a name.`);
-    focusAfterRender(app, `#${fieldId(`${path}.cookies[${cookies.length}].name`)}`);
+    focusAfterRender(app, `#${fieldId(`${path}.cookies[${next}].name`)}`);
   };
   return html`<section class="category" id="category-${key}" aria-labelledby="category-${key}-heading">
     <h4 class="category__heading" id="category-${key}-heading" tabindex="-1">

@@ -154,6 +154,8 @@ function useOffer(app: EditorApp, offer: Offer, categoryIndex: number, cookieInd
   const said = { provider: 'Provider', purpose: 'Purpose', expires: 'Lifetime', category: 'Moved to' }[offer.field];
   app.announce(`${said}: ${offer.words}.`);
   if (offer.field === 'category') focusAfterRender(app, `#cookie-${keyOf(cookie)} > summary`);
+  // The pressed button goes with its offer: focus the next offer, or (none left) the field just written.
+  else focusAfterRender(app, `#suggestion-${keyOf(cookie)} ~ ul button, #${fieldId(path)}`);
 }
 
 /** Moves a cookie to the end of another category (by id), keeping the cookie as it is. */
@@ -196,6 +198,13 @@ function suggestionBox(app: EditorApp, cookie: Json, categoryIndex: number, cook
   </div>`;
 }
 
+/**
+ * Cookies whose disclosure is open. A render opens a cookie with problems or questions; it stays
+ * open once they are answered (closing it would take away the field being worked on, and focus
+ * with it) until the officer closes it.
+ */
+const openCookies = new WeakSet<object>();
+
 /** One cookie of a category: a disclosure with its summary, its fields, and moving or removing it. */
 export function cookieView(app: EditorApp, categoryIndex: number, cookieIndex: number): TemplateResult {
   const catalog = app.state.catalog!;
@@ -215,7 +224,13 @@ export function cookieView(app: EditorApp, categoryIndex: number, cookieIndex: n
   const remove = () => {
     app.removeItem(cookies, cookieIndex, `the cookie “${name || 'without a name'}”`);
   };
-  return html`<details class="cookie" id="cookie-${key}" ?open=${app.fresh.has(cookie) || problems.length > 0 || questions > 0}>
+  const open = openCookies.has(cookie) || app.fresh.has(cookie) || problems.length > 0 || questions > 0;
+  if (open) openCookies.add(cookie);
+  const toggled = (event: Event) => {
+    if ((event.target as HTMLDetailsElement).open) openCookies.add(cookie);
+    else openCookies.delete(cookie);
+  };
+  return html`<details class="cookie" id="cookie-${key}" ?open=${open} @toggle=${toggled}>
     <summary class="cookie__summary">
       <span class="cookie__name">${name || 'New cookie'}</span>
       <span class="cookie__facts">${[provider, cookie.expires !== undefined ? lifetimeInWords(cookie.expires) : ''].filter(Boolean).join(' · ')}</span>
