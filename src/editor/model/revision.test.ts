@@ -22,6 +22,18 @@ describe('proposing a new revision', () => {
     expect(proposedRevision(TUNBRIDGE_WELLS, exempt)).toBe(2);
   });
 
+  it('proposes one when a cookie is kept longer, or set by another provider or domain', () => {
+    const longer = copy(TUNBRIDGE_WELLS);
+    longer.categories[1].cookies[0].expires = 'P3Y';
+    expect(proposedRevision(TUNBRIDGE_WELLS, longer)).toBe(2);
+    const provider = copy(TUNBRIDGE_WELLS);
+    provider.categories[1].cookies[0].provider = 'Another Analytics Ltd';
+    expect(proposedRevision(TUNBRIDGE_WELLS, provider)).toBe(2);
+    const domain = copy(TUNBRIDGE_WELLS);
+    domain.categories[1].cookies[0].domain = 'analytics.example';
+    expect(proposedRevision(TUNBRIDGE_WELLS, domain)).toBe(2);
+  });
+
   it('proposes none for wording', () => {
     const reworded = copy(TUNBRIDGE_WELLS);
     reworded.categories[1].description = 'We count visits.';

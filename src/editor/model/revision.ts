@@ -3,7 +3,8 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 
 /**
  * What a resident is asked to agree to: the categories (their ids, basis and Consent Mode types)
- * and which cookies each holds. Wording changes leave it as it was.
+ * and which cookies each holds, for how long and for whom (lifetime, provider, domain). Wording
+ * changes, a purpose reworded included, leave it as it was: the officer judges those.
  */
 function whatIsAsked(catalog: unknown): string {
   const categories = isObject(catalog) && Array.isArray(catalog.categories) ? catalog.categories.filter(isObject) : [];
@@ -12,7 +13,9 @@ function whatIsAsked(catalog: unknown): string {
       category.id,
       category.basis ?? 'consent',
       category.googleConsentMode ?? [],
-      (Array.isArray(category.cookies) ? category.cookies.filter(isObject) : []).map((cookie) => cookie.name).sort(),
+      (Array.isArray(category.cookies) ? category.cookies.filter(isObject) : [])
+        .map((cookie) => JSON.stringify([cookie.name, cookie.expires, cookie.provider ?? null, cookie.domain ?? null]))
+        .sort(),
     ]),
   );
 }
