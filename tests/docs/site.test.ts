@@ -35,7 +35,11 @@ describe('the documentation site builds', () => {
   });
 
   it('has a page for every entry of the site map, and for every element', () => {
-    for (const page of PAGES) expect(site.has(page.kind === 'external' ? `${page.output}index.html` : page.output), page.output).toBe(true);
+    // An external page is the site's stand-in until its own build step writes it (the editor's does, in dist/docs).
+    for (const page of PAGES)
+      if (page.kind === 'external')
+        expect(site.has(`${page.output}index.html`) || existsSync(`dist/docs/${page.output}index.html`), page.output).toBe(true);
+      else expect(site.has(page.output), page.output).toBe(true);
     for (const tag of ELEMENTS) expect(site.has(`${tag}.html`), tag).toBe(true);
   });
 
