@@ -28,18 +28,24 @@ const cookiesMention = (text: string) => {
 /** Elements that need the interface's details as soon as they are in the page. */
 const NEEDS_DETAILS = 'cookie-table,iframe[data-cookie-category]';
 
-/** The interface, each part fetched once; a part that cannot be had fails closed and says why once. */
+/**
+ * The interface, each part fetched once; a part that cannot be had fails closed and says why once
+ * (the details need the banner's part too, so one refused file can fail both needs).
+ */
 function interfaceOnDemand(load: LoadInterface, lang: string) {
   const loading = new Map<InterfaceNeed, Promise<InterfaceParts>>();
+  const said = new Set<string>();
   return (need: InterfaceNeed): Promise<InterfaceParts> => {
     let parts = loading.get(need);
     if (!parts) {
       loading.set(need, (parts = load(need, lang)));
-      parts.catch((error: Error) =>
+      parts.catch((error: Error) => {
+        if (said.has(error.message)) return;
+        said.add(error.message);
         reportError(
           `the interface could not be loaded (${error.message}): no banner, settings or tables can be shown, so nothing optional runs`,
-        ),
-      );
+        );
+      });
     }
     return parts;
   };

@@ -11,6 +11,7 @@ type PartsWindow = Window & { [PARTS_GLOBAL]?: { banner?: { bannerPart: BannerPa
  * The interface for the script tag: each part is a file beside the core's own, fetched with a
  * `<script>` that carries the core's nonce, and its Subresource Integrity hash (from the build)
  * whenever the core's own tag has one; `async = false` runs the parts in the order asked for.
+ * The banner's part comes first: the others build on it.
  */
 export function scriptTagInterface(core: HTMLScriptElement | null, hashes: Record<string, string>): LoadInterface {
   const fetched = new Map<string, Promise<void>>();
@@ -39,9 +40,13 @@ export function scriptTagInterface(core: HTMLScriptElement | null, hashes: Recor
     return done;
   };
   return async (need, lang) => {
-    const parts = need === 'details' ? ['banner', 'details'] : ['banner'];
-    if (primaryLanguage(lang) === 'cy') parts.push('cy');
-    await Promise.all(parts.map(fetchPart));
+    const after = need === 'details' ? ['details'] : [];
+    if (primaryLanguage(lang) === 'cy') after.push('cy');
+    // The other parts take Lit and the wording from the banner's part as they run: one that ran
+    // without it would throw. So they are asked for only once the banner's has run, and never when
+    // it was refused (missing, blocked, or not matching its hash).
+    await fetchPart('banner');
+    await Promise.all(after.map(fetchPart));
     const loaded = (window as PartsWindow)[PARTS_GLOBAL];
     const interfaceParts: InterfaceParts = { banner: loaded!.banner!.bannerPart, details: loaded?.details?.detailsPart };
     interfaceParts.banner.define();
