@@ -337,7 +337,7 @@ describe('cookie tables on the theme', () => {
     const { context, page } = await freshPage(demo.browser, { viewport: { width: 320, height: 640 } });
     await page.goto(`${demo.origin}/theme/policy.html`);
     await consentReady(page);
-    /** For every table in the page or in `host`'s shadow root: how far its cells reach past the table's container, and the page past the window. */
+    /** For every table in the page or in `host`'s shadow root: how far its cells (or their text) reach past the table's container (or the cell), and the page past the window. */
     const overflow = (host: string | null) =>
       page.evaluate((host) => {
         const roots: ParentNode[] = host
@@ -349,7 +349,10 @@ describe('cookie tables on the theme', () => {
           const { left, right } = container.getBoundingClientRect();
           return [...table.querySelectorAll('th, td')].map((cell) => {
             const box = cell.getBoundingClientRect();
-            return Math.max(box.right - right, left - box.left, box.right - innerWidth);
+            // The text too: a cell that keeps its width while a long name runs out of it (under the next cell) clips it.
+            const text = document.createRange();
+            text.selectNodeContents(cell);
+            return Math.max(box.right - right, left - box.left, box.right - innerWidth, text.getBoundingClientRect().right - box.right);
           });
         });
         return {
@@ -366,10 +369,14 @@ describe('cookie tables on the theme', () => {
     const inDialog = await page.evaluate(() => {
       const dialog = document.querySelector('cookie-preferences')!.shadowRoot!.querySelector('dialog')!;
       const body = dialog.querySelector('form')!.getBoundingClientRect();
-      const cells = [...dialog.querySelectorAll('th, td')].map((cell) => cell.getBoundingClientRect());
+      const cells = [...dialog.querySelectorAll('th, td')].map((cell) => {
+        const text = document.createRange();
+        text.selectNodeContents(cell);
+        return { box: cell.getBoundingClientRect(), text: text.getBoundingClientRect() };
+      });
       return {
         cells: cells.length,
-        beyond: Math.max(...cells.map((cell) => cell.right - body.right)),
+        beyond: Math.max(...cells.map(({ box, text }) => Math.max(box.right - body.right, text.right - box.right))),
         scrolls: dialog.scrollWidth - dialog.clientWidth,
       };
     });
