@@ -20,6 +20,13 @@ export const PAGE_SCOPE = 'cookie-table:not(#_)';
  */
 const AS_IN_A_SHADOW_ROOT = `${PAGE_SCOPE} :is(table,caption,colgroup,col,thead,tbody,tfoot,tr,th,td){all:revert}`;
 
+/**
+ * The page's size, as the elements register it from JavaScript (src/ui/page-font-size.ts),
+ * registered here too: pasted tables are sized by it before (and without) the script, and do
+ * not grow when the script registers it (a layout shift).
+ */
+const PAGE_FONT_SIZE = "@property --_page-font-size{syntax:'<length>';inherits:true;initial-value:0px}";
+
 const HEADER =
   '/* council-cookie-consent: the look of the tables pasted from `tables` inside <cookie-table>, the same as the tables the element renders. Link it after the theme. */\n';
 
@@ -46,7 +53,7 @@ export function tableStylesheetFrom(code: string, parse: (code: string) => AstNo
   const quasis = (literals[0].quasi as { quasis: { value: { cooked: string } }[] }).quasis;
   if (quasis.length !== 1)
     throw new Error(`${TABLE_STYLES}: the tables' css\`\` cannot hold \${…}: dist/cookie-table.css is written from its text`);
-  return `${HEADER}${AS_IN_A_SHADOW_ROOT}${scoped(squeezeCss(quasis[0].value.cooked).trim())}\n`;
+  return `${HEADER}${PAGE_FONT_SIZE}${AS_IN_A_SHADOW_ROOT}${scoped(squeezeCss(quasis[0].value.cooked).trim())}\n`;
 }
 
 /** Writes dist/cookie-table.css beside the ESM build, from the same rules as the elements' shadow roots. */

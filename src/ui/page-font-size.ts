@@ -9,6 +9,8 @@
  * the page's. Registered as a `<length>`, it is computed there, to px, and inherited as px.
  * Where it cannot be registered (Firefox before 128) it stays the text `1em`, which inside the
  * panel is the resident's size again: the text is then never smaller than that.
+ * dist/cookie-table.css registers it too (`@property`), so pasted tables, sized by it before
+ * the script runs, do not grow when it does.
  */
 export function registerPageFontSize(): void {
   try {
