@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -8,6 +9,7 @@ import { INTERNAL_NAMES } from './build/internal-names.js';
 import { minifyTemplateLiterals } from './build/minify-templates.js';
 import { releaseFiles } from './build/release-files.js';
 import { PARTS_GLOBAL, partHashes, SHARED, sharing, usingShared } from './build/script-parts.js';
+import { tableStylesheet } from './build/table-stylesheet.js';
 
 const browserTypescript = (declarations: boolean) =>
   typescript({
@@ -101,6 +103,8 @@ const config: RollupOptions[] = [
   {
     // The ESM build for site builds: lit, @lit/context and js-cookie stay imports, so a site's
     // bundler shares them; the interface is behind import(), which the bundler splits off.
+    // It also writes dist/cookie-table.css, for the tables pasted from `tables`, and copies the
+    // opt-in dark colours, dist/dark-mode.css (docs/theming.md).
     input: {
       index: 'src/index.ts',
       'cookie-banner': 'src/ui/cookie-banner/define.ts',
@@ -110,7 +114,17 @@ const config: RollupOptions[] = [
     },
     output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     external: [/^lit($|\/)/, /^@lit\//, 'js-cookie'],
-    plugins: [nodeResolve({ browser: true }), browserTypescript(true)],
+    plugins: [
+      nodeResolve({ browser: true }),
+      browserTypescript(true),
+      tableStylesheet(),
+      {
+        name: 'dark-mode-stylesheet',
+        generateBundle() {
+          this.emitFile({ type: 'asset', fileName: 'dark-mode.css', source: readFileSync('src/ui/dark-mode.css', 'utf8') });
+        },
+      },
+    ],
   },
   {
     // How the tests, the audit and the benchmarks find Chromium, for plain Node scripts (bench/).

@@ -1,7 +1,7 @@
 import type { Plugin } from 'rollup';
 
 /** The parts of an ESTree AST this needs: nodes with a type and source positions. */
-interface AstNode {
+export interface AstNode {
   type: string;
   start: number;
   end: number;
@@ -37,8 +37,11 @@ const squeeze = {
       .replace(/;}/g, '}'),
 };
 
+/** A css`` literal's text as it ships: without comments and needless white space. */
+export const squeezeCss = squeeze.css;
+
 /** Every node below `node`, depth first. */
-function* walk(node: AstNode): Generator<AstNode> {
+export function* walk(node: AstNode): Generator<AstNode> {
   yield node;
   for (const value of Object.values(node))
     for (const child of Array.isArray(value) ? value : [value])

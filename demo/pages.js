@@ -15,6 +15,12 @@ export const siteIds = () =>
     .map((file) => file.replace(/\.json$/, ''))
     .sort();
 
+/** The council themes under demo/themes/ a page can be shown in (`?theme=drupal`). */
+export const themeIds = () =>
+  readdirSync(fileURLToPath(new URL('./themes/', import.meta.url)))
+    .filter((file) => file.endsWith('.css'))
+    .map((file) => file.replace(/\.css$/, ''));
+
 export const readCatalog = (site) => JSON.parse(readFileSync(`${catalogDir}${site}.json`, 'utf8'));
 
 const SECONDS = { Y: 31536000, M: 2592000, W: 604800, D: 86400, H: 3600, m: 60, S: 1 };
@@ -68,9 +74,10 @@ const text = (value, lang) => (typeof value === 'string' ? value : (value?.[lang
 /**
  * Options: lang ("en" | "cy"), nonce (adds it to every script, for the CSP mode),
  * inline (the catalogue inline as #cookie-catalog instead of a URL), singleFile (the single-file
- * script-tag build instead of the core that fetches its interface).
+ * script-tag build instead of the core that fetches its interface), theme (a council theme from
+ * demo/themes/ over the demo's own styles).
  */
-function layout(site, catalog, { lang = 'en', nonce, inline, singleFile }, title, body) {
+function layout(site, catalog, { lang = 'en', nonce, inline, singleFile, theme }, title, body) {
   const n = nonce ? ` nonce="${nonce}"` : '';
   const catalogUrl = `/cookie-catalogs/${site}.json`;
   const catalogTag = inline
@@ -84,6 +91,7 @@ function layout(site, catalog, { lang = 'en', nonce, inline, singleFile }, title
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)} – ${escapeHtml(catalog.site.name)}</title>
 <link rel="stylesheet" href="/demo/demo.css">
+${themeIds().includes(theme) ? `<link rel="stylesheet" href="/demo/themes/${theme}.css">\n` : ''}<link rel="stylesheet" href="/dist/cookie-table.css">
 ${catalogTag}
 <script src="/dist/council-cookie-consent${singleFile ? '.all' : ''}.iife.js" data-catalog="${inline ? '#cookie-catalog' : catalogUrl}" defer${n}></script>
 </head>
@@ -160,7 +168,7 @@ export function indexPage() {
 <title>council-cookie-consent demo</title><link rel="stylesheet" href="/demo/demo.css"></head>
 <body><header>council-cookie-consent</header><main>
 <h1>council-cookie-consent demo</h1>
-<p>One page per council, each driven by its catalogue in <code>cookie-catalogs/</code>. Add <code>?lang=cy</code> for Welsh, <code>?csp=1</code> for a strict Content-Security-Policy, <code>?inline=1</code> for an inline catalogue, <code>?build=single</code> for the single-file script.</p>
+<p>One page per council, each driven by its catalogue in <code>cookie-catalogs/</code>. Add <code>?lang=cy</code> for Welsh, <code>?csp=1</code> for a strict Content-Security-Policy, <code>?inline=1</code> for an inline catalogue, <code>?build=single</code> for the single-file script, <code>?theme=drupal</code> for a typical council theme (a 62.5&nbsp;% root font size, its own buttons and tables, a dark mode).</p>
 <ul>
 ${items}
 </ul>

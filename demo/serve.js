@@ -38,6 +38,7 @@ export function startDemoServer({ port = 8080, host = '127.0.0.1', routes = {} }
       lang: url.searchParams.get('lang') === 'cy' ? 'cy' : 'en',
       inline: url.searchParams.has('inline'),
       singleFile: url.searchParams.get('build') === 'single',
+      theme: url.searchParams.get('theme'),
     };
     const headers = {};
     if (url.searchParams.has('csp')) {

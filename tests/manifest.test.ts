@@ -55,7 +55,8 @@ function exposedBy(tag: string) {
   for (const [, value] of text.matchAll(/\bpart="([^"$]+)"/g)) for (const part of value.split(/\s+/)) parts.add(part);
   // The table renderer gives each element a class and a part of the same name: named('caption').
   for (const [, part] of text.matchAll(/\bnamed\('([\w-]+)'/g)) parts.add(part);
-  const customProperties = new Set([...text.matchAll(/var\(\s*(--[\w-]+)/g)].map((m) => m[1]));
+  // `--_…` are the library's own (src/ui/shared.styles.ts): read by its styles, not a council's to set.
+  const customProperties = new Set([...text.matchAll(/var\(\s*(--[\w-]+)/g)].map((m) => m[1]).filter((name) => !name.startsWith('--_')));
   const events = new Set([...text.matchAll(/new (?:Custom)?Event\(\s*['"`]([^'"`]+)['"`]/g)].map((m) => m[1]));
 
   const source = ts.createSourceFile(`${tag}.ts`, readFileSync(`src/ui/${tag}/${tag}.ts`, 'utf8'), ts.ScriptTarget.Latest, true);

@@ -6,15 +6,16 @@ import { describe, expect, it } from 'vitest';
  * What residents download, brotli at quality 11 as CDNs serve it. The core comes with every
  * page view; the banner part on a first visit; the details part with the settings dialog, the
  * tables or an embed; the Welsh part on a page in Welsh. Budgets are the sizes today plus a
- * little room, so growth is a decision, not an accident.
+ * little room, so growth is a decision, not an accident. (Legible on a 62.5 % council theme,
+ * docs/theming.md: +164 B banner, +86 B details, +184 B single file.)
  */
 const BUDGETS = [
   { name: 'core (every page view)', files: ['iife'], budget: 9000 },
-  { name: 'banner part', files: ['banner'], budget: 9000 },
-  { name: 'details part', files: ['details'], budget: 4000 },
+  { name: 'banner part', files: ['banner'], budget: 9100 },
+  { name: 'details part', files: ['details'], budget: 4050 },
   { name: 'Welsh part', files: ['cy'], budget: 1000 },
   { name: 'first visit (core and banner)', files: ['iife', 'banner'], budget: 18000 },
-  // 19,500 until elements defined before the consent started learnt to ask again (+60–85 B).
+  // Raised from 19,500 for the page-size-following text (themes) and for elements defined before the consent started asking again.
   { name: 'single file', files: ['all.iife'], budget: 19700 },
 ];
 

@@ -1,11 +1,24 @@
 import { css } from 'lit';
 
-/** Buttons, links and focus shared by the elements: GOV.UK-like by default, themable by custom properties. */
+/**
+ * Buttons, links and focus shared by the elements: GOV.UK-like by default, themable by custom
+ * properties (every colour is one, read where it is used, so it can be set on `:root` or on
+ * the element; dark mode is a set of them, src/ui/dark-mode.css). A page's own text styles do
+ * not reach in: the host resets what a theme's `body` passes down (letter spacing,
+ * capitals…), and its size is the page's (page-font-size.ts). `--_…` names are the library's
+ * own, not an API.
+ */
 export const sharedStyles = css`
   :host {
+    --_page-font-size: 1em;
     font-family: var(--cookie-font-family, inherit);
     color: var(--cookie-text-color, #0b0c0c);
     line-height: 1.4;
+    font-weight: 400;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
   }
   .button {
     font: inherit;
@@ -17,7 +30,7 @@ export const sharedStyles = css`
     border: 2px solid transparent;
     border-radius: var(--cookie-button-radius, 0);
     background: var(--cookie-button-background, #00703c);
-    color: var(--cookie-button-color, #ffffff);
+    color: var(--cookie-button-color, #fff);
     box-shadow: 0 2px 0 var(--cookie-button-shadow-color, #002d18);
     cursor: pointer;
     text-align: center;
@@ -47,11 +60,14 @@ export const sharedStyles = css`
   :focus-visible {
     outline: 3px solid transparent;
     color: var(--cookie-focus-text-color, #0b0c0c);
-    background-color: var(--cookie-focus-color, #ffdd00);
-    box-shadow: 0 -2px var(--cookie-focus-color, #ffdd00), 0 4px var(--cookie-focus-text-color, #0b0c0c);
+    background-color: var(--cookie-focus-color, #fd0);
+    box-shadow: 0 -2px var(--cookie-focus-color, #fd0), 0 4px var(--cookie-focus-text-color, #0b0c0c);
     text-decoration: none;
   }
+  /* After .button.secondary, as specific: a focused button of either kind is yellow. */
   .button:focus-visible {
+    color: var(--cookie-focus-text-color, #0b0c0c);
+    background: var(--cookie-focus-color, #fd0);
     box-shadow: 0 2px 0 var(--cookie-focus-text-color, #0b0c0c);
   }
   @media (forced-colors: active) {

@@ -15,12 +15,14 @@ export const bannerStyles = css`
     padding: 1.25em 1em 1.5em;
     background: var(--cookie-banner-background, #f3f2f1);
     border-top: 5px solid var(--cookie-banner-border-color, #1d70b8);
-    box-shadow: 0 -2px 8px rgb(0 0 0 / 0.15);
-    font-size: var(--cookie-banner-font-size, 1rem);
+    box-shadow: 0 -2px 8px var(--cookie-banner-shadow-color, rgb(0 0 0 / 0.15));
+    /* The resident's size: see page-font-size.ts. */
+    font-size: medium;
   }
   .inner {
     max-width: var(--cookie-banner-max-width, 960px);
     margin: 0 auto;
+    font-size: var(--cookie-banner-font-size, max(1em, var(--_page-font-size)));
   }
   h2 {
     font-size: 1.5em;

@@ -18,6 +18,11 @@ import { bannerStyles } from './cookie-banner.styles.js';
  * It is drawn fixed to the bottom of the window, so appearing never shifts the page, and it
  * sets scroll padding so a focused control is never hidden behind it.
  *
+ * Its text is the page's size, never less than the resident's default (even on a theme with
+ * `html { font-size: 62.5% }`); a theme's `button` rules do not reach its buttons. "Dark"
+ * colours below are those of `dist/dark-mode.css`, which a page links to follow a resident who
+ * prefers dark (docs/theming.md).
+ *
  * @csspart banner - The panel (a labelled region).
  * @csspart heading - "Cookies on {site}".
  * @csspart message - The explanation.
@@ -30,25 +35,26 @@ import { bannerStyles } from './cookie-banner.styles.js';
  * @csspart confirmation - The message shown after a choice.
  * @csspart hide-button - Hides the confirmation.
  *
- * @cssprop --cookie-banner-background - Panel background (default #f3f2f1).
- * @cssprop --cookie-banner-border-color - Panel top border (default #1d70b8).
+ * @cssprop --cookie-banner-background - Panel background (default #f3f2f1; dark #262729).
+ * @cssprop --cookie-banner-border-color - Panel top border (default #1d70b8; dark #8ab8e6).
+ * @cssprop --cookie-banner-shadow-color - The shadow above the panel (default rgb(0 0 0 / 0.15); dark rgb(0 0 0 / 0.6)).
  * @cssprop --cookie-banner-max-width - Width of the content (default 960px).
  * @cssprop --cookie-banner-max-height - Tallest the panel may be before it scrolls (default 60vh).
  * @cssprop --cookie-banner-z-index - Stacking order (default 2147483000).
- * @cssprop --cookie-banner-font-size - Base font size (default 1rem).
+ * @cssprop --cookie-banner-font-size - Base font size (default: the page's text size where the banner stands, and never less than the resident's default size; not `rem`, which a theme may have made 10 px).
  * @cssprop --cookie-font-family - Font (default: inherited from the page).
- * @cssprop --cookie-text-color - Text colour (default #0b0c0c).
+ * @cssprop --cookie-text-color - Text colour (default #0b0c0c; dark #f3f2f1).
  * @cssprop --cookie-button-background - Button colour (default #00703c).
  * @cssprop --cookie-button-color - Button text colour (default #ffffff).
- * @cssprop --cookie-link-color - Link colour (default #1d70b8).
- * @cssprop --cookie-focus-color - Focus highlight (default #ffdd00).
+ * @cssprop --cookie-link-color - Link colour (default #1d70b8; dark #8ab8e6).
+ * @cssprop --cookie-focus-color - Focus highlight, the background of a focused control (default #ffdd00).
  * @cssprop --cookie-button-hover-background - Button colour under the pointer (default #005a30).
  * @cssprop --cookie-button-shadow-color - The line under a button (default #002d18).
  * @cssprop --cookie-button-radius - Button corners (default 0).
- * @cssprop --cookie-secondary-button-background - Secondary button colour (default #f3f2f1).
- * @cssprop --cookie-secondary-button-color - Secondary button text colour (default #0b0c0c).
- * @cssprop --cookie-secondary-button-hover-background - Secondary button colour under the pointer (default #dbdad9).
- * @cssprop --cookie-secondary-button-shadow-color - The line under a secondary button (default #929191).
+ * @cssprop --cookie-secondary-button-background - Secondary button colour (default #f3f2f1; dark #505a5f).
+ * @cssprop --cookie-secondary-button-color - Secondary button text colour (default #0b0c0c; dark #ffffff).
+ * @cssprop --cookie-secondary-button-hover-background - Secondary button colour under the pointer (default #dbdad9; dark #3d4447).
+ * @cssprop --cookie-secondary-button-shadow-color - The line under a secondary button (default #929191; dark #0b0c0c).
  * @cssprop --cookie-focus-text-color - Text and underline of a focused control (default #0b0c0c).
  */
 export class CookieBanner extends LitElement {

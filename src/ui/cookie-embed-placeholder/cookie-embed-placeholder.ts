@@ -1,9 +1,10 @@
-import { css, html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { pickText } from '../../catalog/local-text.js';
 import { safeUrl } from '../../safe-url.js';
 import { fill } from '../../wording/wording.js';
 import { consentView, languageOf, type PageConsent, PageConsentController } from '../page-consent-context.js';
 import { sharedStyles } from '../shared.styles.js';
+import { placeholderStyles } from './cookie-embed-placeholder.styles.js';
 
 /**
  * @tag cookie-embed-placeholder
@@ -14,48 +15,25 @@ import { sharedStyles } from '../shared.styles.js';
  * @csspart placeholder - The box.
  * @csspart button - The accept button.
  * @csspart link - The link to the content.
- * @cssprop --cookie-placeholder-background - Box background (default #f3f2f1).
+ * @cssprop --cookie-placeholder-background - Box background (default #f3f2f1; dark #262729).
  * @cssprop --cookie-font-family - Font (default: inherited from the page).
- * @cssprop --cookie-text-color - Text colour (default #0b0c0c).
+ * @cssprop --cookie-text-color - Text colour (default #0b0c0c; dark #f3f2f1).
  * @cssprop --cookie-button-background - Button colour (default #00703c).
  * @cssprop --cookie-button-color - Button text colour (default #ffffff).
  * @cssprop --cookie-button-hover-background - Button colour under the pointer (default #005a30).
  * @cssprop --cookie-button-shadow-color - The line under a button (default #002d18).
  * @cssprop --cookie-button-radius - Button corners (default 0).
- * @cssprop --cookie-secondary-button-background - Secondary button colour (default #f3f2f1).
- * @cssprop --cookie-secondary-button-color - Secondary button text colour (default #0b0c0c).
- * @cssprop --cookie-secondary-button-hover-background - Secondary button colour under the pointer (default #dbdad9).
- * @cssprop --cookie-secondary-button-shadow-color - The line under a secondary button (default #929191).
- * @cssprop --cookie-link-color - Link colour (default #1d70b8).
- * @cssprop --cookie-focus-color - Focus highlight (default #ffdd00).
+ * @cssprop --cookie-secondary-button-background - Secondary button colour (default #f3f2f1; dark #505a5f).
+ * @cssprop --cookie-secondary-button-color - Secondary button text colour (default #0b0c0c; dark #ffffff).
+ * @cssprop --cookie-secondary-button-hover-background - Secondary button colour under the pointer (default #dbdad9; dark #3d4447).
+ * @cssprop --cookie-secondary-button-shadow-color - The line under a secondary button (default #929191; dark #0b0c0c).
+ * @cssprop --cookie-link-color - Link colour (default #1d70b8; dark #8ab8e6).
+ * @cssprop --cookie-focus-color - Focus highlight, the background of a focused control (default #ffdd00).
  * @cssprop --cookie-focus-text-color - Text and underline of a focused control (default #0b0c0c).
- * @cssprop --cookie-table-border-color - The box border (default #b1b4b6).
+ * @cssprop --cookie-table-border-color - The box border (default #b1b4b6; dark #6f777b).
  */
 export class CookieEmbedPlaceholder extends LitElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      :host {
-        display: grid;
-        max-width: 100%;
-        min-width: min(100%, 15em);
-      }
-      .box {
-        padding: 1em;
-        display: flex;
-        flex-direction: column;
-        justify-content: center;
-        align-items: flex-start;
-        gap: 0.75em;
-        background: var(--cookie-placeholder-background, #f3f2f1);
-        border: 1px solid var(--cookie-table-border-color, #b1b4b6);
-        overflow-wrap: anywhere;
-      }
-      p {
-        margin: 0;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, placeholderStyles];
 
   static override properties = { category: {}, provider: {}, src: {} };
 

@@ -3,15 +3,27 @@ import { css } from 'lit';
 export const preferencesStyles = css`
   dialog {
     box-sizing: border-box;
-    width: min(44rem, calc(100vw - 1rem));
-    max-height: calc(100dvh - 1rem);
+    /* In em of the resident's size, not rem, which a theme may have made 10 px. */
+    width: min(44em, calc(100vw - 1em));
+    max-height: calc(100dvh - 1em);
     padding: 0;
     border: 0;
     outline: 3px solid transparent;
-    background: var(--cookie-dialog-background, #ffffff);
+    background: var(--cookie-dialog-background, #fff);
     color: inherit;
-    box-shadow: 0 4px 24px rgb(0 0 0 / 0.3);
-    font-size: var(--cookie-dialog-font-size, 1rem);
+    box-shadow: 0 4px 24px var(--cookie-dialog-shadow-color, rgb(0 0 0 / 0.3));
+    /* The resident's size: see page-font-size.ts. */
+    font-size: medium;
+  }
+  .header,
+  .body {
+    font-size: var(--cookie-dialog-font-size, max(1em, var(--_page-font-size)));
+  }
+  /* The tables take the dialog's size, not their own (cookie-table.styles.ts). */
+  .body table,
+  .body thead,
+  .body tbody {
+    font-size: inherit;
   }
   dialog::backdrop {
     background: var(--cookie-dialog-backdrop, rgb(11 12 12 / 0.6));
@@ -72,7 +84,7 @@ export const preferencesStyles = css`
     box-shadow: 0 0 0 7px var(--cookie-focus-color, #ffdd00);
   }
   /* The category heading just above says what the caption says; screen readers still get the caption. */
-  caption {
+  .body caption {
     position: absolute;
     width: 1px;
     height: 1px;

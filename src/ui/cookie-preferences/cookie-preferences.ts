@@ -43,24 +43,25 @@ function deepActiveElement(): Element | null {
  * @csspart name - The cookie name cell (a row header).
  * @csspart cell - A purpose or expiry cell.
  *
- * @cssprop --cookie-dialog-background - Dialog background (default #ffffff).
- * @cssprop --cookie-dialog-backdrop - What covers the page behind (default translucent black).
- * @cssprop --cookie-dialog-font-size - Base font size (default 1rem).
+ * @cssprop --cookie-dialog-background - Dialog background (default #ffffff; dark #262729).
+ * @cssprop --cookie-dialog-shadow-color - The shadow around the dialog (default rgb(0 0 0 / 0.3); dark rgb(0 0 0 / 0.6)).
+ * @cssprop --cookie-dialog-backdrop - What covers the page behind (default rgb(11 12 12 / 0.6); dark rgb(0 0 0 / 0.7)).
+ * @cssprop --cookie-dialog-font-size - Base font size (default: the page's text size, and never less than the resident's default size).
  * @cssprop --cookie-font-family - Font (default: inherited from the page).
- * @cssprop --cookie-text-color - Text colour (default #0b0c0c).
+ * @cssprop --cookie-text-color - Text colour (default #0b0c0c; dark #f3f2f1).
  * @cssprop --cookie-button-background - Button colour (default #00703c).
  * @cssprop --cookie-button-color - Button text colour (default #ffffff).
  * @cssprop --cookie-button-hover-background - Button colour under the pointer (default #005a30).
  * @cssprop --cookie-button-shadow-color - The line under a button (default #002d18).
  * @cssprop --cookie-button-radius - Button corners (default 0).
- * @cssprop --cookie-secondary-button-background - Secondary button colour (default #f3f2f1).
- * @cssprop --cookie-secondary-button-color - Secondary button text colour (default #0b0c0c).
- * @cssprop --cookie-secondary-button-hover-background - Secondary button colour under the pointer (default #dbdad9).
- * @cssprop --cookie-secondary-button-shadow-color - The line under a secondary button (default #929191).
- * @cssprop --cookie-link-color - Link colour (default #1d70b8).
- * @cssprop --cookie-focus-color - Focus highlight (default #ffdd00).
+ * @cssprop --cookie-secondary-button-background - Secondary button colour (default #f3f2f1; dark #505a5f).
+ * @cssprop --cookie-secondary-button-color - Secondary button text colour (default #0b0c0c; dark #ffffff).
+ * @cssprop --cookie-secondary-button-hover-background - Secondary button colour under the pointer (default #dbdad9; dark #3d4447).
+ * @cssprop --cookie-secondary-button-shadow-color - The line under a secondary button (default #929191; dark #0b0c0c).
+ * @cssprop --cookie-link-color - Link colour (default #1d70b8; dark #8ab8e6).
+ * @cssprop --cookie-focus-color - Focus highlight, the background of a focused control (default #ffdd00).
  * @cssprop --cookie-focus-text-color - Text and underline of a focused control (default #0b0c0c).
- * @cssprop --cookie-table-border-color - Rules between categories and table rows (default #b1b4b6).
+ * @cssprop --cookie-table-border-color - Rules between categories and table rows (default #b1b4b6; dark #6f777b).
  */
 export class CookiePreferences extends LitElement {
   static override styles = [sharedStyles, tableStyles, preferencesStyles];

@@ -31,6 +31,10 @@ import { cookieTables } from './cookie-table-tree.js';
  * @csspart name - The cookie name cell (a row header).
  * @csspart cell - A purpose or expiry cell.
  * @cssprop --cookie-table-border-color - Row rules (default #b1b4b6).
+ *
+ * Text, colours and font come from the page where the table stands (its size never below the
+ * resident's default); a theme's own table rules do not apply. Pasted tables look the same
+ * with `dist/cookie-table.css` linked after the theme (see docs/theming.md).
  */
 export class CookieTable extends LitElement {
   static override styles = tableStyles;
