@@ -16,7 +16,7 @@ const BUDGETS = [
   { name: 'Welsh part', files: ['cy'], budget: 1000 },
   { name: 'first visit (core and banner)', files: ['iife', 'banner'], budget: 18000 },
   // Raised from 19,500 for the page-size-following text (themes) and for elements defined before the consent started asking again.
-  { name: 'single file', files: ['all.iife'], budget: 19700 },
+  { name: 'single file', files: ['all.iife'], budget: 19800 },
 ];
 
 function sizes(file: string) {

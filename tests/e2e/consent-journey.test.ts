@@ -231,6 +231,31 @@ describe('a page loads only what it needs', () => {
     await context.close();
   });
 
+  it('a first visit to the policy page downloads the details beside the banner part, and runs them after it', async () => {
+    const { context, page, errors } = await freshPage(demo.browser);
+    const order: string[] = [];
+    let detailsAsked!: () => void;
+    const detailsRequested = new Promise<void>((resolve) => (detailsAsked = resolve));
+    page.on('request', (request) => {
+      if (request.url().includes('council-cookie-consent.details.js')) {
+        order.push('details requested');
+        detailsAsked();
+      }
+    });
+    // The banner part is held until the details part is asked for (or 5 s pass): asked for only after the banner ran, it would come too late.
+    await page.route('**/council-cookie-consent.banner.js', async (route) => {
+      await Promise.race([detailsRequested, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      order.push('banner answered');
+      await route.continue();
+    });
+    await page.goto(`${demo.origin}/tunbridge-wells/cookies.html`);
+    await expect.poll(() => banner(page).isVisible()).toBe(true);
+    expect(order.slice(0, 2)).toEqual(['details requested', 'banner answered']);
+    await expect.poll(() => page.evaluate(() => document.querySelector('cookie-table')?.consent !== undefined)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('the single file asks, blocks and releases as the split one does, fetching nothing else', async () => {
     const { context, page, errors } = await freshPage(demo.browser);
     const files = ourFiles(page);
