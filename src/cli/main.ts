@@ -49,7 +49,9 @@ Exit 0 all valid, 1 a problem found, 2 a file could not be read (said on stderr)
   tables: {
     usage: '<catalog.json> [--lang cy] [--category ID]',
     summary: 'the cookie tables as static HTML',
-    manual: `Prints the tables <cookie-table> renders, as HTML to paste into a policy page.
+    manual: `Prints the tables <cookie-table> renders, as HTML to paste into a policy page
+(inside <cookie-table> elements). Link the package's dist/cookie-table.css after your
+theme, and the pasted tables look as the element's own do.
   --lang TAG      the language: en, cy, or one the catalogue's "text" adds (default en)
   --category ID   only that category's table
 Exit 0 printed, 2 could not (a bad option, an unreadable or invalid catalogue).`,

@@ -1,4 +1,4 @@
-import { render } from 'lit';
+import { render, type TemplateResult } from 'lit';
 import type { Problem } from '../catalog/check-shape.js';
 import { type CatalogCheck, checkCatalog } from '../cli/check-catalog.js';
 import { type Draft, discardDraft, readDraft, writeDraft } from './model/draft-store.js';
@@ -6,8 +6,6 @@ import { pathInWords, placeOf } from './model/field-names.js';
 import { type Lifetime, writeLifetime } from './model/lifetime.js';
 import { copyJson, pathOf, segmentsOf, setValueAt, valueAt } from './model/paths.js';
 import type { Start } from './model/starting-points.js';
-import { appView } from './view/app-view.js';
-import { focusAfterRender } from './view/focus.js';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null;
@@ -72,9 +70,11 @@ export class EditorApp {
 
   #scheduled = false;
 
+  /** `view` draws the whole page from the app (view/app-view.ts): given, so the app does not depend on its views. */
   constructor(
     readonly root: HTMLElement,
     readonly announcer: HTMLElement,
+    readonly view: (app: EditorApp) => TemplateResult,
   ) {
     const draft = readDraft();
     if (draft) {
@@ -111,7 +111,7 @@ export class EditorApp {
     this.change(() => list.splice(index, 1));
     this.state.lastRemoval = { list, index, item, words };
     this.announce(`Removed ${words}.`);
-    focusAfterRender(this, '#undo-removal');
+    this.focusAfterRender('#undo-removal');
   }
 
   undoRemoval(): void {
@@ -239,6 +239,18 @@ export class EditorApp {
   }
 
   /** Says something to screen readers (a polite live region), once. */
+  /**
+   * Focus after a change that moves or replaces what had it (a category moved up, a cookie added,
+   * removed or moved to another category): the next render's element, found by selector.
+   */
+  focusAfterRender(selector: string): void {
+    const move = () => {
+      this.afterRender.delete(move);
+      this.root.querySelector<HTMLElement>(selector)?.focus();
+    };
+    this.afterRender.add(move);
+  }
+
   announce(text: string): void {
     // Emptied first, so the same words said twice are said again.
     this.announcer.textContent = '';
@@ -255,7 +267,7 @@ export class EditorApp {
 
   renderNow(): void {
     this.#scheduled = false;
-    render(appView(this), this.root);
+    render(this.view(this), this.root);
     for (const callback of this.afterRender) callback();
   }
 }

@@ -11,7 +11,7 @@ import { fieldId, fieldLabel } from '../model/field-names.js';
 import { pathOf } from '../model/paths.js';
 import { cookieView } from './cookie-view.js';
 import { fieldErrors, groupProblems, localTextField, reviewQuestions, shownText, textField } from './fields.js';
-import { focusAfterRender, keyOf } from './focus.js';
+import { keyOf } from './item-keys.js';
 
 type Json = Record<string, unknown>;
 
@@ -87,7 +87,7 @@ function moveCategory(app: EditorApp, index: number, by: -1 | 1): void {
   app.announce(`Moved “${titleOf(category)}” ${by < 0 ? 'up' : 'down'}: it is now category ${index + by + 1} of ${categories.length}.`);
   // Focus stays on the same button of the moved category; at either end, on the other one.
   const edge = index + by === 0 || index + by === categories.length - 1;
-  focusAfterRender(app, `#category-${keyOf(category)} .move-${edge ? (by < 0 ? 'down' : 'up') : by < 0 ? 'up' : 'down'}`);
+  app.focusAfterRender(`#category-${keyOf(category)} .move-${edge ? (by < 0 ? 'down' : 'up') : by < 0 ? 'up' : 'down'}`);
 }
 
 /** One category: its fields, its cookies, and moving, removing and adding. */
@@ -109,7 +109,7 @@ export function categoryView(app: EditorApp, index: number): TemplateResult {
       (category.cookies as Json[]).push(cookie);
     });
     app.announce(`Added a cookie to “${title}”. Give it a name.`);
-    focusAfterRender(app, `#${fieldId(`${path}.cookies[${next}].name`)}`);
+    app.focusAfterRender(`#${fieldId(`${path}.cookies[${next}].name`)}`);
   };
   return html`<section class="category" id="category-${key}" aria-labelledby="category-${key}-heading">
     <h4 class="category__heading" id="category-${key}-heading" tabindex="-1">
@@ -178,7 +178,7 @@ export function addCategoryControls(app: EditorApp): TemplateResult {
       (app.state.catalog!.categories as Json[]).push(category);
     });
     app.announce(`Added the category “${titleOf(category)}” at the end.`);
-    focusAfterRender(app, `#category-${keyOf(category)}-heading`);
+    app.focusAfterRender(`#category-${keyOf(category)}-heading`);
   };
   return html`<div class="add-category">
     <div class="field field--inline">

@@ -8,7 +8,7 @@ import { LIFETIME_UNITS, type Lifetime, type LifetimeUnit, lifetimeInWords, life
 import { pathOf } from '../model/paths.js';
 import { type Offer, suggestionFor } from '../model/suggestions.js';
 import { fieldErrors, groupProblems, localTextField, plainText, reviewQuestions, shownText, textField } from './fields.js';
-import { focusAfterRender, keyOf } from './focus.js';
+import { keyOf } from './item-keys.js';
 
 type Json = Record<string, unknown>;
 
@@ -106,7 +106,7 @@ function lifetimeField(app: EditorApp, cookie: Json, path: string): TemplateResu
               class="button button--small button--secondary"
               @click=${() => {
                 update({ kind: 'time', parts: parts.filter((_, i) => i !== index) });
-                focusAfterRender(app, `#${id}`);
+                app.focusAfterRender(`#${id}`);
               }}
             >
               Remove<span class="visually-hidden"> this part of the lifetime</span>
@@ -124,7 +124,7 @@ function lifetimeField(app: EditorApp, cookie: Json, path: string): TemplateResu
             const used = new Set(parts.map((part) => part.unit));
             const unit = LIFETIME_UNITS.find(({ unit }) => !used.has(unit))?.unit ?? 'D';
             update({ kind: 'time', parts: [...parts, { amount: '', unit }] });
-            focusAfterRender(app, `#${id}-amount-${parts.length}`);
+            app.focusAfterRender(`#${id}-amount-${parts.length}`);
           }}
         >
           Add another unit
@@ -153,9 +153,9 @@ function useOffer(app: EditorApp, offer: Offer, categoryIndex: number, cookieInd
   });
   const said = { provider: 'Provider', purpose: 'Purpose', expires: 'Lifetime', category: 'Moved to' }[offer.field];
   app.announce(`${said}: ${offer.words}.`);
-  if (offer.field === 'category') focusAfterRender(app, `#cookie-${keyOf(cookie)} > summary`);
+  if (offer.field === 'category') app.focusAfterRender(`#cookie-${keyOf(cookie)} > summary`);
   // The pressed button goes with its offer: focus the next offer, or (none left) the field just written.
-  else focusAfterRender(app, `#suggestion-${keyOf(cookie)} ~ ul button, #${fieldId(path)}`);
+  else app.focusAfterRender(`#suggestion-${keyOf(cookie)} ~ ul button, #${fieldId(path)}`);
 }
 
 /** Moves a cookie to the end of another category (by id), keeping the cookie as it is. */
@@ -263,7 +263,7 @@ export function cookieView(app: EditorApp, categoryIndex: number, cookieIndex: n
               const title = pickText(categories.find((category) => category.id === toId)?.title as string, 'en');
               app.change(() => moveCookie(categoryIndex, cookieIndex, categories, toId));
               app.announce(`Moved “${name}” to “${title}”.`);
-              focusAfterRender(app, `#cookie-${key} > summary`);
+              app.focusAfterRender(`#cookie-${key} > summary`);
             }}
           >
             ${categories.map(

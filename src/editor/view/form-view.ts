@@ -12,7 +12,7 @@ import { removeValueAt, valueAt } from '../model/paths.js';
 import { proposedRevision } from '../model/revision.js';
 import { addCategoryControls, categoryView } from './category-view.js';
 import { fieldErrors, groupProblems, plainText, reviewQuestions, shownText, textField, wholeNumber } from './fields.js';
-import { keyOf } from './focus.js';
+import { keyOf } from './item-keys.js';
 
 type Json = Record<string, unknown>;
 
