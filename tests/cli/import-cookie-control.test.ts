@@ -47,6 +47,14 @@ describe('import from a CivicUK Cookie Control configuration', () => {
     expect(notes.some((n) => n.kind === 'guess' && /onAccept\/onRevoke scripts are not carried over/.test(n.text))).toBe(true);
   });
 
+  test('a consent cookie kept longer than a browser allows is drafted at 400 days, with a question', () => {
+    const script = `CookieControl.load({ apiKey: 'k', product: 'PRO', consentCookieExpiry: 1000, optionalCookies: [{ name: 'analytics', label: 'Analytics', description: 'Counts visits.', cookies: ['_ga'] }] });`;
+    const { catalog } = importPolicy(script);
+    expect(validateCatalog(catalog).problems).toBeUndefined();
+    expect(catalog.consentCookie.expiresDays).toBe(400);
+    expect(catalog.review?.['consentCookie.expiresDays']).toContain('1000 days');
+  });
+
   test('a cookies page holding the configuration: purposes and lifetimes from its tables, cookies only it lists for review', () => {
     const { catalog } = importPolicy(read('cookie-control/northbrook-cookies-page.html'));
     expect(validateCatalog(catalog).problems).toBeUndefined();

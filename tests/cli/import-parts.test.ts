@@ -169,6 +169,16 @@ describe('import never writes an invalid catalogue', () => {
   const line = fc.array(fc.constantFrom(...scraps), { maxLength: 8 }).map((words) => words.join(' '));
   const policy = fc.array(line, { maxLength: 30 }).map((lines) => lines.join('\n'));
 
+  test('a consent cookie kept for longer than a browser allows is drafted at 400 days, and the guess says so (found by the property below)', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ccc-long-')), 'policy.txt');
+    writeFileSync(file, 'consent_cookie\nx y z 99999999999 years Expires');
+    const notes: string[] = [];
+    const draft = JSON.parse(importCommand(file, {}, (note) => notes.push(note)));
+    expect(validateCatalog(draft).problems).toBeUndefined();
+    expect(draft.consentCookie).toEqual({ name: 'consent_cookie', expiresDays: 400 });
+    expect(notes.join('\n')).toContain('the draft keeps it for 400, the most a browser allows');
+  });
+
   test('for any text or HTML', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ccc-fuzz-'));
     fc.assert(

@@ -79,6 +79,10 @@ function entriesOf(row: CookieRow, guesses: string[]): Entry[] {
   return singles;
 }
 
+/** Browsers keep no cookie longer than 400 days, and the catalogue allows no more. */
+const MOST_DAYS = 400;
+
+/** The consent cookie's lifetime in whole days, as the policy gives it (unbounded). */
 const daysOf = (expires: string | undefined) => {
   const seconds = expires && durationSeconds(expires);
   return seconds ? Math.max(1, Math.round(seconds / 86400)) : DEFAULT_CONSENT_COOKIE.expiresDays;
@@ -119,8 +123,14 @@ export function buildCatalog(rows: CookieRow[], site: SiteFacts): Draft {
       const { category, declaration } = classified;
       place(category, { declaration, review: classified.review });
       // The consent cookie must be an exact name: a policy's placeholder ("cookie_consent_*") cannot be it.
-      if (category === 'essential' && classified.consent && !consentCookie && !entry.name.includes('*'))
-        consentCookie = { name: entry.name, expiresDays: daysOf(declaration.expires) };
+      if (category === 'essential' && classified.consent && !consentCookie && !entry.name.includes('*')) {
+        const days = daysOf(declaration.expires);
+        if (days > MOST_DAYS)
+          guesses.push(
+            `${entry.name}: the policy keeps the choice for ${days} days; the draft keeps it for ${MOST_DAYS}, the most a browser allows`,
+          );
+        consentCookie = { name: entry.name, expiresDays: Math.min(days, MOST_DAYS) };
+      }
       // The policy's own heading and introduction become the category's title and description.
       const section = row.section;
       if (section && !wording.has(category) && categoryFromWords(section.heading) === category && section.heading.length <= 80)

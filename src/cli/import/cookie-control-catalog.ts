@@ -169,8 +169,15 @@ export function catalogFromCookieControl(
   const essential: Category = { id: 'essential', ...CATEGORY_TEMPLATES.essential, cookies: [] };
   categories.push(essential);
   review.push(['categories[0]', 'the title and description are standard wording: Cookie Control has none for necessary cookies']);
-  const consentDays =
+  const configuredDays =
     typeof config.consentCookieExpiry === 'number' && config.consentCookieExpiry >= 1 ? Math.round(config.consentCookieExpiry) : 90;
+  // Browsers keep no cookie longer than 400 days, and the catalogue allows no more.
+  const consentDays = Math.min(configuredDays, 400);
+  if (configuredDays > consentDays)
+    review.push([
+      'consentCookie.expiresDays',
+      `Cookie Control kept the choice for ${configuredDays} days; browsers keep a cookie for 400 at most`,
+    ]);
   essential.cookies.push({ name: COOKIE_CONTROL_COOKIE, purpose: CONSENT_PURPOSE, expires: `P${consentDays}D` });
   used.add(COOKIE_CONTROL_COOKIE);
   for (const name of Array.isArray(config.necessaryCookies) ? config.necessaryCookies : []) {

@@ -126,6 +126,26 @@ function webkitVisitor(driver: WebDriver): Visitor {
 }
 
 /**
+ * A MiniBrowser session, asked for twice at most: on a loaded machine MiniBrowser now and then
+ * never answers its first new-session request (the page is never opened, so no test step is
+ * repeated). A session that comes up after its deadline is ended, not leaked.
+ */
+async function newSession(url: string, capabilities: object): Promise<WebDriver> {
+  for (let attempt = 1; ; attempt++) {
+    const session = Promise.resolve(new Builder().usingServer(url).withCapabilities(capabilities).build());
+    try {
+      return await deadline(session, 30000, 'starting a MiniBrowser session');
+    } catch (error) {
+      session.then(
+        (late) => late.quit(),
+        () => undefined,
+      );
+      if (attempt === 2) throw error;
+    }
+  }
+}
+
+/**
  * WebKitGTK's MiniBrowser, driven over WebDriver classic by selenium-webdriver, through a
  * WebKitWebDriver we start, in an Xvfb we start (MiniBrowser has no headless mode).
  */
@@ -164,8 +184,7 @@ export const webkit: EngineLauncher = {
       version: async () => `WebKitGTK ${browserVersion}`,
       async visitor(viewport = { width: 1280, height: 800 }) {
         // Each resident gets a session of their own, and so a MiniBrowser with an empty, ephemeral profile.
-        const session = new Builder().usingServer(driver.url).withCapabilities(capabilities).build();
-        const webDriver = await deadline(Promise.resolve(session), 30000, 'starting a MiniBrowser session');
+        const webDriver = await newSession(driver.url, capabilities);
         browserVersion ||= String((await webDriver.getCapabilities()).get('browserVersion'));
         // WebDriver sizes the window, which is taller than the page by MiniBrowser's toolbar: measure it, then size again.
         await webDriver.manage().window().setRect(viewport);
