@@ -54,7 +54,7 @@ describe('a catalogue that cannot be used fails closed', () => {
       const { context, page, messages, errors } = await freshPage(demo.browser);
       await page.goto(`${demo.origin}${path}`);
       await expect.poll(() => errorsMentioning(messages, cause).length).toBe(1);
-      // `ready` has rejected by now; the banner's part, fetched on a first visit beside the catalogue, has loaded.
+      // Start-up has failed (`ready` rejected) and the banner's part, fetched on a first visit beside the catalogue, has loaded and been defined.
       await startupSettled(page);
       await expectNothingReleased(page);
       expect(await page.locator('cookie-banner').count()).toBe(0);
