@@ -6,9 +6,11 @@ import {
   cookieJar,
   cookieNames,
   demoSession,
+  expectNothingReleased,
   freshPage,
   releaseLog,
   reloadAndExpectNothingRuns,
+  startupSettled,
   WWW,
 } from '../support/e2e.js';
 
@@ -22,8 +24,8 @@ describe('before any choice', () => {
     await expect.poll(() => banner(page).isVisible()).toBe(true);
     await expect(banner(page).getByRole('heading')).toBeTruthy();
     expect(await banner(page).getByRole('heading').textContent()).toBe('Cookies on Tunbridge Wells Borough Council');
-    await page.waitForTimeout(300);
-    expect(await releaseLog(page)).toEqual([]);
+    await startupSettled(page);
+    await expectNothingReleased(page);
     expect(await cookieNames(context)).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as ConsentWindow).CookieConsent.hasConsent('analytics'))).toBe(false);
     expect(errors).toEqual([]);
@@ -109,9 +111,8 @@ describe('rejecting and withdrawing', () => {
     expect(messages.some((m) => m.type === 'warning' && m.text.includes('siteimprove.com'))).toBe(true);
 
     await page.goto(`${demo.origin}/tonbridge-malling/`);
-    await consentReady(page);
-    await page.waitForTimeout(200);
-    expect(await releaseLog(page)).toEqual([]);
+    await startupSettled(page);
+    await expectNothingReleased(page);
     expect(await cookieNames(context)).toEqual(['tmbc_cookie_consent']);
     await context.close();
   });
@@ -152,8 +153,7 @@ describe('sites with nothing to ask', () => {
     it(`${site} shows no banner and still renders its tables`, async () => {
       const { context, page, errors } = await freshPage(demo.browser);
       await page.goto(`${demo.origin}/${site}/`);
-      await consentReady(page);
-      await page.waitForTimeout(200);
+      await startupSettled(page);
       expect(await page.locator('cookie-banner').count()).toBe(0);
       await page.goto(`${demo.origin}/${site}/cookies.html`);
       await consentReady(page);

@@ -80,11 +80,71 @@ export function demoSession(routes: Record<string, Route> = {}) {
 /** What the demo's blocked scripts recorded when they ran, in order. */
 export const releaseLog = (page: Page) => page.evaluate(() => (window as unknown as { releaseLog?: string[] }).releaseLog ?? []);
 
+/** Resolves after `count` animation frames: queued microtasks have drained and the page has rendered what they changed. */
+export const animationFrames = (page: Page, count = 2) =>
+  page.evaluate(
+    (frames) =>
+      new Promise<void>((resolve) => {
+        const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
+        step(frames);
+      }),
+    count,
+  );
+
+/**
+ * Waits until start-up has done everything it will do unasked, so that "nothing happened" after
+ * it means nothing will: the catalogue loaded and the choice read (`ready`; blocked elements
+ * that are granted are released, synchronously in microtasks, before it resolves), the page
+ * loaded (`pageshow` re-reads the choice), each interface part the core asked for loaded and its
+ * elements defined (the banner is added only after its part has run), then two frames for
+ * the banner's task, every library element's pending render, and two more frames. A part
+ * that never loads makes this wait time out rather than pass.
+ */
+export async function startupSettled(page: Page): Promise<void> {
+  await consentReady(page);
+  await page.waitForFunction(() => document.readyState === 'complete');
+  await page.evaluate(async () => {
+    const parts: [string, string][] = [
+      ['.banner.js', 'cookie-banner'],
+      ['.details.js', 'cookie-table'],
+    ];
+    await Promise.all(
+      parts.filter(([file]) => document.querySelector(`script[src*="${file}"]`)).map(([, element]) => customElements.whenDefined(element)),
+    );
+  });
+  await animationFrames(page);
+  await page.evaluate(() =>
+    Promise.all(
+      [...document.querySelectorAll('cookie-banner, cookie-table, cookie-preferences, cookie-embed-placeholder')].map(
+        (element) => (element as Element & { updateComplete?: Promise<unknown> }).updateComplete,
+      ),
+    ),
+  );
+  await animationFrames(page);
+}
+
+/**
+ * The blocked scripts the library has released: each blocked `<script type="text/plain">` is
+ * replaced by a runnable copy keeping `data-cookie-category`, so this is seen in the page as
+ * soon as it happens, before a released script has downloaded or run.
+ */
+export const releasedScripts = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLScriptElement>('script[data-cookie-category]:not([type="text/plain"])')].map((script) =>
+      script.src ? new URL(script.src).pathname : `inline: ${script.text.trim().slice(0, 60)}`,
+    ),
+  );
+
+/** After start-up has settled: nothing optional was released or ran. */
+export async function expectNothingReleased(page: Page): Promise<void> {
+  expect(await releasedScripts(page)).toEqual([]);
+  expect(await releaseLog(page)).toEqual([]);
+}
+
 /** After a refusal: the next page view runs nothing optional and asks nothing. */
 export async function reloadAndExpectNothingRuns(page: Page): Promise<void> {
   await page.reload();
-  await consentReady(page);
-  await page.waitForTimeout(200);
-  expect(await releaseLog(page)).toEqual([]);
+  await startupSettled(page);
+  await expectNothingReleased(page);
   expect(await page.locator('cookie-banner').count()).toBe(0);
 }
