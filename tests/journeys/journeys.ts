@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Route } from '../support/e2e.js';
 import type { Engine, EngineLauncher, Viewport } from '../support/engines/engine.js';
@@ -18,11 +19,34 @@ const inDialog = (role: string, name: string): Target => ({ role, name, in: 'coo
 const settingsButton: Target = { role: 'button', name: 'Cookie settings' };
 
 type ConsentWindow = Window & {
-  CookieConsent: { hasConsent(id: string): boolean; getConsent(): { categories: Record<string, boolean>; method: string } | null };
+  CookieConsent: {
+    hasConsent(id: string): boolean;
+    getConsent(): { categories: Record<string, boolean>; method: string } | null;
+    rejectAll(): void;
+  };
   standInAnalytics?: { runs: number };
 };
 
+/** How many times the slow analytics script has been answered (after its delay). */
+let slowServed = 0;
+
 const routes: Record<string, Route> = {
+  '/journeys/catalog.json': json(tunbridgeWells()),
+  // One blocked script that takes 3 s to arrive, and nothing else optional.
+  '/journeys/download.html': html(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A slow script</title>
+<script src="/dist/council-cookie-consent.iife.js" data-catalog="/journeys/catalog.json" defer></script></head>
+<body><main><h1>A slow analytics script</h1>
+<script type="text/plain" data-cookie-category="analytics" src="/journeys/slow-analytics.js" data-cookies='[{"name":"_ga","maxAge":63072000}]'></script>
+</main></body></html>`),
+  '/journeys/slow-analytics.js': {
+    body: () => {
+      slowServed += 1;
+      return readFileSync('demo/stand-in-analytics.js', 'utf8');
+    },
+    type: 'text/javascript',
+    delayMs: 3000,
+  },
+  '/journeys/barrier.js': { body: "(window.releaseLog ??= []).push('barrier')", type: 'text/javascript' },
   '/journeys/logged.json': json({ ...tunbridgeWells(), consentLog: { url: `${ORIGIN}/journeys/consent-log` } }),
   '/journeys/logged.html': html(testPage({ catalog: '/journeys/logged.json' })),
   '/journeys/consent-log': { body: '', status: 204 },
@@ -127,6 +151,30 @@ function defineJourneys(launcher: EngineLauncher): void {
   });
 
   describe('rejecting and withdrawing', () => {
+    it('a refusal while an accepted script is still downloading: it never runs and sets nothing', async () => {
+      const resident = await arrive();
+      slowServed = 0;
+      await resident.open('/journeys/download.html');
+      await resident.click(inBanner('Accept analytics cookies'));
+      await resident.run(() => (window as unknown as ConsentWindow).CookieConsent.rejectAll(), null);
+      // The refusal came while the script was on its way.
+      expect(slowServed).toBe(0);
+      await until(async () => slowServed).toBe(1);
+      // A script asked for after the slow one has arrived: once it has run, the slow one would have too.
+      await resident.run(
+        () =>
+          new Promise<void>((resolve) => {
+            const script = document.createElement('script');
+            script.src = '/journeys/barrier.js';
+            script.onload = () => resolve();
+            document.head.append(script);
+          }),
+        null,
+      );
+      expect(await resident.releaseLog()).toEqual(['barrier']);
+      expect(await resident.cookieNames()).toEqual(['CookieControl']);
+    });
+
     it('reject deletes the category’s cookies on the host and on the parent domain, globs included, and nothing runs', async () => {
       const resident = await arrive();
       // Cookies an earlier visit's analytics left behind, on the parent domain and on the host.
