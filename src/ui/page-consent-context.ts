@@ -58,6 +58,11 @@ export class PageConsentController implements ReactiveController {
     return this.#value;
   }
 
+  /** The consent in the element's language, once there is one. */
+  get view(): ConsentView | undefined {
+    return this.#value && consentView(this.#value, languageOf(this.#host));
+  }
+
   /** Sets the consent directly; the page's context no longer replaces it. */
   set value(value: PageConsent | undefined) {
     this.#explicit = value !== undefined;

@@ -91,6 +91,52 @@ export interface TextFieldOptions {
   extra?: TemplateResult | typeof nothing;
 }
 
+/**
+ * The text box of a field: a textarea or a one-line input. `code` marks values that are not
+ * prose (names, domains, numbers), which the browser should not spell-check.
+ */
+function textControl(control: {
+  id: string;
+  className: string;
+  multiline?: boolean;
+  lang?: string;
+  value: string;
+  described?: string;
+  invalid: boolean;
+  onInput: (event: Event) => void;
+  onChange: () => void;
+  code?: boolean;
+  inputmode?: string;
+}): TemplateResult {
+  const { id, className, lang, value, described, invalid, onInput, onChange } = control;
+  return control.multiline
+    ? html`<textarea
+        id=${id}
+        class=${className}
+        rows="3"
+        lang=${ifDefined(lang)}
+        .value=${live(value)}
+        aria-describedby=${ifDefined(described)}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        @input=${onInput}
+        @change=${onChange}
+      ></textarea>`
+    : html`<input
+        id=${id}
+        class=${className}
+        type="text"
+        spellcheck=${ifDefined(control.code ? 'false' : undefined)}
+        autocomplete="off"
+        inputmode=${ifDefined(control.inputmode)}
+        lang=${ifDefined(lang)}
+        .value=${live(value)}
+        aria-describedby=${ifDefined(described)}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        @input=${onInput}
+        @change=${onChange}
+      />`;
+}
+
 /** A text field for the value at `path`. */
 export function textField(app: EditorApp, options: TextFieldOptions): TemplateResult {
   const { path, label, value, multiline, inputmode, width, lang } = options;
@@ -104,34 +150,7 @@ export function textField(app: EditorApp, options: TextFieldOptions): TemplateRe
   return html`<div class="field${problems.length ? ' field--error' : ''}">
     <label class="label" for=${id}>${label}</label>
     ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing} ${reviewQuestions(app, path)} ${fieldErrors(id, problems)}
-    ${
-      multiline
-        ? html`<textarea
-          id=${id}
-          class=${className}
-          rows="3"
-          lang=${ifDefined(lang)}
-          .value=${live(value)}
-          aria-describedby=${ifDefined(described)}
-          aria-invalid=${problems.length ? 'true' : 'false'}
-          @input=${onInput}
-          @change=${() => app.touch(path)}
-        ></textarea>`
-        : html`<input
-          id=${id}
-          class=${className}
-          type="text"
-          spellcheck="false"
-          autocomplete="off"
-          inputmode=${ifDefined(inputmode)}
-          lang=${ifDefined(lang)}
-          .value=${live(value)}
-          aria-describedby=${ifDefined(described)}
-          aria-invalid=${problems.length ? 'true' : 'false'}
-          @input=${onInput}
-          @change=${() => app.touch(path)}
-        />`
-    }
+    ${textControl({ id, className, multiline, lang, value, described, invalid: problems.length > 0, onInput, onChange: () => app.touch(path), code: true, inputmode })}
     ${options.extra ?? nothing}
   </div>`;
 }
@@ -177,32 +196,17 @@ export function localTextField(
         ><span class="visually-hidden">${label}, </span>${lang === 'en' ? 'English' : html`<span lang="cy">Cymraeg</span> (Welsh)`}</label
       >
       ${fieldErrors(inputId, problems)}
-      ${
-        multiline
-          ? html`<textarea
-            id=${inputId}
-            class=${className}
-            rows="3"
-            lang=${lang}
-            .value=${live(textIn(value, lang))}
-            aria-describedby=${ifDefined(described)}
-            aria-invalid=${problems.length ? 'true' : 'false'}
-            @input=${onInput}
-            @change=${() => app.touch(path)}
-          ></textarea>`
-          : html`<input
-            id=${inputId}
-            class=${className}
-            type="text"
-            lang=${lang}
-            autocomplete="off"
-            .value=${live(textIn(value, lang))}
-            aria-describedby=${ifDefined(described)}
-            aria-invalid=${problems.length ? 'true' : 'false'}
-            @input=${onInput}
-            @change=${() => app.touch(path)}
-          />`
-      }
+      ${textControl({
+        id: inputId,
+        className,
+        multiline,
+        lang,
+        value: textIn(value, lang),
+        described,
+        invalid: problems.length > 0,
+        onInput,
+        onChange: () => app.touch(path),
+      })}
     </div>`;
   };
   return html`<fieldset class="fieldset fieldset--text" id="${id}-group">

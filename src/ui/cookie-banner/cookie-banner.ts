@@ -3,7 +3,7 @@ import { pickText } from '../../catalog/local-text.js';
 import type { ConsentChange } from '../../consent/consent-state.js';
 import { safeUrl } from '../../safe-url.js';
 import { fill } from '../../wording/wording.js';
-import { consentView, languageOf, type PageConsent, PageConsentController } from '../page-consent-context.js';
+import { type PageConsent, PageConsentController } from '../page-consent-context.js';
 import { sharedStyles } from '../shared.styles.js';
 import { bannerStyles } from './cookie-banner.styles.js';
 
@@ -73,12 +73,6 @@ export class CookieBanner extends LitElement {
     this.#consent.value = value;
   }
 
-  /** The consent in this element's language, once there is one. */
-  get #view() {
-    const consent = this.#consent.value;
-    return consent && consentView(consent, languageOf(this));
-  }
-
   /** What the resident just chose, shown until hidden. (The controller re-renders on every change.) */
   #confirmation?: string;
   /** Hidden by the resident. */
@@ -88,12 +82,12 @@ export class CookieBanner extends LitElement {
   #savedRootPadding?: [string, string];
 
   get #noun(): string {
-    const { state, wording } = this.#view!;
+    const { state, wording } = this.#consent.view!;
     return state.optionalIds.length === 1 && state.optionalIds[0] === 'analytics' ? wording.nounAnalytics : wording.nounAdditional;
   }
 
   #confirm(change: ConsentChange): void {
-    const { state, wording } = this.#view!;
+    const { state, wording } = this.#consent.view!;
     // A choice made in another tab ends the question, and any confirmation of an earlier one, here:
     // it was confirmed there, and this tab's confirmation would now say what is no longer so.
     if (change.elsewhere) this.#confirmation = undefined;
@@ -107,7 +101,7 @@ export class CookieBanner extends LitElement {
   #moveFocusToConfirmation = false;
 
   override render() {
-    const context = this.#view;
+    const context = this.#consent.view;
     if (!context || this.#dismissed) return nothing;
     const { state, wording, wordingLang, catalog, lang } = context;
     if (!this.#confirmation && !state.needsAnswer) return nothing;
@@ -118,7 +112,7 @@ export class CookieBanner extends LitElement {
   }
 
   #renderQuestion(title: string, lang: string) {
-    const { state, wording, catalog } = this.#view!;
+    const { state, wording, catalog } = this.#consent.view!;
     // Under Global Privacy Control exempt categories are off too, so the banner asks as for consent.
     const exempt = state.gpc ? [] : state.optionalIds.filter((id) => state.isExempt(id));
     const allExempt = exempt.length === state.optionalIds.length;
@@ -143,7 +137,7 @@ export class CookieBanner extends LitElement {
           type="button"
           class="button secondary"
           part="button choose-button"
-          @click=${(event: Event) => this.#view!.showPreferences(event.currentTarget as Element)}
+          @click=${(event: Event) => this.#consent.view!.showPreferences(event.currentTarget as Element)}
         >
           ${wording.choose}
         </button>
@@ -152,7 +146,7 @@ export class CookieBanner extends LitElement {
   }
 
   #renderConfirmation() {
-    const { wording, showPreferences } = this.#view!;
+    const { wording, showPreferences } = this.#consent.view!;
     return html`<div class="confirmation" part="confirmation" tabindex="-1">
         <p>
           ${this.#confirmation} ${wording.changeBefore}

@@ -2,7 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { pickText } from '../../catalog/local-text.js';
 import { safeUrl } from '../../safe-url.js';
 import { fill } from '../../wording/wording.js';
-import { consentView, languageOf, type PageConsent, PageConsentController } from '../page-consent-context.js';
+import { type PageConsent, PageConsentController } from '../page-consent-context.js';
 import { sharedStyles } from '../shared.styles.js';
 import { placeholderStyles } from './cookie-embed-placeholder.styles.js';
 
@@ -55,8 +55,7 @@ export class CookieEmbedPlaceholder extends LitElement {
   }
 
   override render() {
-    const consent = this.#consent.value;
-    const context = consent && consentView(consent, languageOf(this));
+    const context = this.#consent.view;
     if (!context) return nothing;
     const { catalog, lang, wording, wordingLang, state } = context;
     const ids = this.category.split(/\s+/);

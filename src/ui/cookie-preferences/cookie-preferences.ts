@@ -7,7 +7,7 @@ import { tableStyles } from '../cookie-table/cookie-table.styles.js';
 import { cookieTables } from '../cookie-table/cookie-table-tree.js';
 import { toDom } from '../element-tree.js';
 import { isShown } from '../is-shown.js';
-import { consentView, languageOf, type PageConsent, PageConsentController } from '../page-consent-context.js';
+import { type PageConsent, PageConsentController } from '../page-consent-context.js';
 import { sharedStyles } from '../shared.styles.js';
 import { preferencesStyles } from './cookie-preferences.styles.js';
 
@@ -79,11 +79,6 @@ export class CookiePreferences extends LitElement {
     this.#consent.value = value;
   }
 
-  /** The consent in this element's language, once there is one. */
-  get #view() {
-    const consent = this.#consent.value;
-    return consent && consentView(consent, languageOf(this));
-  }
   #opener: Element | null = null;
 
   get #dialog() {
@@ -117,7 +112,7 @@ export class CookiePreferences extends LitElement {
 
   #save = (event: SubmitEvent) => {
     event.preventDefault();
-    const { state } = this.#view!;
+    const { state } = this.#consent.view!;
     const form = event.currentTarget as HTMLFormElement;
     const answers = Object.fromEntries(
       state.optionalIds.map((id) => [id, (form.elements.namedItem(id) as RadioNodeList | null)?.value === 'on']),
@@ -128,7 +123,7 @@ export class CookiePreferences extends LitElement {
   };
 
   override render() {
-    const context = this.#view;
+    const context = this.#consent.view;
     if (!context) return nothing;
     const { wording, wordingLang, catalog } = context;
     return html`<dialog part="dialog" aria-label=${wording.dialogTitle} lang=${wordingLang ?? nothing} @close=${this.#restoreFocus}>
@@ -149,7 +144,7 @@ export class CookiePreferences extends LitElement {
 
   /** The stored choice's id, to quote when asking the council about it (its consent log keeps it). */
   #renderConsentId() {
-    const { state, wording } = this.#view!;
+    const { state, wording } = this.#consent.view!;
     const id = state.record?.consentId;
     if (!id) return nothing;
     return html`<p class="consent-id" part="consent-id">
@@ -178,7 +173,7 @@ export class CookiePreferences extends LitElement {
   #tables = new WeakMap<object, Map<Category, Node[]>>();
 
   #table(category: Category): Node[] {
-    const { catalog, lang, wording } = this.#view!;
+    const { catalog, lang, wording } = this.#consent.view!;
     let byCategory = this.#tables.get(wording);
     if (!byCategory) this.#tables.set(wording, (byCategory = new Map()));
     let table = byCategory.get(category);
@@ -187,7 +182,7 @@ export class CookiePreferences extends LitElement {
   }
 
   #renderCategory(category: Category) {
-    const { lang, wording, state } = this.#view!;
+    const { lang, wording, state } = this.#consent.view!;
     const title = pickText(category.title, lang);
     const description = html`<p>${pickText(category.description, lang)}</p>`;
     const table = this.#table(category);
